@@ -1,0 +1,53 @@
+# Two commands matter: `make run` and `make test`. `make help` lists the rest.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint test-postgres test-sqlite system-deps screenshots
+
+help: ## List the make targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime: requirements.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+run: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
+run: $(VENV)/.runtime ## Set up and serve the site on SQLite at http://127.0.0.1:$(PORT)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_program_content
+	$(MANAGE) create_demo_editor
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+lint: $(VENV)/.dev ## ruff, Django's system checks and a check for missing migrations
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=radiosurgery_site.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=radiosurgery_site.settings.test $(MANAGE) makemigrations --check --dry-run --noinput
+
+system-deps: ## Install Debian's PostgreSQL and Chromium when missing
+	scripts/install-system-deps.sh
+
+test: lint system-deps ## Install what the tests need, then run the whole suite on PostgreSQL and SQLite
+	$(MAKE) --no-print-directory test-postgres
+	$(MAKE) --no-print-directory test-sqlite
+
+test-postgres: $(VENV)/.dev ## The suite on a throwaway PostgreSQL cluster
+	scripts/with-postgres.sh $(VENV)/bin/pytest
+
+test-sqlite: $(VENV)/.dev ## The suite on SQLite
+	env -u DATABASE_URL $(VENV)/bin/pytest
+
+screenshots: $(VENV)/.dev ## Refresh docs/screenshots/ (phone and desktop, every page type)
+	$(VENV)/bin/pytest tests/browser/test_screenshots.py --screenshots-dir=docs/screenshots

@@ -1,0 +1,56 @@
+"""A program's patient guide: an introduction, then sections read in tree order.
+
+Order, the contents list and previous/next links all derive from the page tree,
+so editors reorder sections by moving pages and nothing else needs keeping in step.
+"""
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from programs.models import ContentPage
+
+
+class PatientGuidePage(RoutablePageMixin, ContentPage):
+    """The guide's introduction and contents; its ``all/`` route shows every section to print."""
+
+    max_count_per_parent = 1
+    parent_page_types = ["programs.ProgramPage"]
+    subpage_types = ["patient_guide.GuideSectionPage"]
+
+    def sections(self):
+        return GuideSectionPage.objects.child_of(self).live().public()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = list(self.sections())
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("all/", name="whole_guide")
+    def whole_guide(self, request):
+        """Every section on one page, in order, for reading straight through or printing."""
+        return self.render(request, template="patient_guide/whole_guide.html")
+
+
+class GuideSectionPage(ContentPage):
+    """One section of a patient guide, with the guide's contents and previous/next links."""
+
+    parent_page_types = ["patient_guide.PatientGuidePage"]
+    subpage_types: list[str] = []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        guide = PatientGuidePage.objects.parent_of(self).get()
+        sections = list(guide.sections())
+        # A draft being previewed is not among the live sections: no position, no neighbours.
+        position = next((i for i, s in enumerate(sections) if s.pk == self.pk), None)
+        if position is not None:
+            context.update(
+                section_number=position + 1,
+                previous_section=sections[position - 1] if position > 0 else None,
+                next_section=sections[position + 1] if position + 1 < len(sections) else None,
+            )
+        context.update(guide=guide, sections=sections)
+        return context

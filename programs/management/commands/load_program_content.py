@@ -1,0 +1,123 @@
+"""Build the program's page tree, statistics and settings from ``programs.seed_content``.
+
+Idempotent: every object has a translation key derived from a stable name, so a
+second run finds what the first made and changes nothing, even after editors
+have renamed or moved pages. Existing content is never overwritten.
+"""
+
+import uuid
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from wagtail.log_actions import log
+from wagtail.models import Locale, Page, Site
+
+from patient_guide.models import GuideSectionPage, PatientGuidePage
+from programs import seed_content
+from programs.hospital_settings import HospitalSettings
+from programs.models import HomePage, IndicationPage, ProgramPage
+from programs.snippets import Statistic
+from programs.wagtail_hooks import NEEDS_MEDICAL_REVIEW
+
+KEY_NAMESPACE = uuid.UUID("5a1c6f0e-2d3b-4f7a-9c8e-1b2a3c4d5e6f")
+
+
+def translation_key(name: str) -> uuid.UUID:
+    return uuid.uuid5(KEY_NAMESPACE, name)
+
+
+class Command(BaseCommand):
+    help = "Create the Stereotactic Spinal Radiosurgery Program pages, statistics and settings."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        self.created = 0
+        self.locale, _ = Locale.objects.get_or_create(language_code="en")
+        site = self.ensure_site()
+        self.ensure_settings(site)
+        self.statistics = {
+            key: self.ensure_statistic(key, fields)
+            for key, fields in seed_content.STATISTICS.items()
+        }
+        home = site.root_page.specific
+        program = self.ensure_page(home, ProgramPage, "program", seed_content.PROGRAM)
+        self.indications = {
+            item["key"]: self.ensure_page(
+                program, IndicationPage, f"indication:{item['key']}", item
+            )
+            for item in seed_content.INDICATIONS
+        }
+        guide = self.ensure_page(program, PatientGuidePage, "guide", seed_content.GUIDE)
+        for item in seed_content.GUIDE_SECTIONS:
+            self.ensure_page(guide, GuideSectionPage, f"guide-section:{item['slug']}", item)
+        self.stdout.write(
+            self.style.SUCCESS(f"Program content ready: {self.created} objects created.")
+        )
+
+    def ensure_site(self) -> Site:
+        """Point the default site at our HomePage, replacing Wagtail's empty welcome page."""
+        root = Page.get_first_root_node()
+        if root is None:
+            root = Page.add_root(instance=Page(title="Root", slug="root", locale=self.locale))
+        home = HomePage.objects.filter(translation_key=translation_key("home")).first()
+        if home is None:
+            for placeholder in root.get_children().filter(
+                content_type__model="page", content_type__app_label="wagtailcore", numchild=0
+            ):
+                placeholder.delete()
+            home = self.create_page(root, HomePage, "home", seed_content.HOME)
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True
+            )
+            self.created += 1
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.save()
+        return site
+
+    def ensure_settings(self, site: Site) -> None:
+        """Fill the hospital settings once; later runs leave editors' changes alone."""
+        hospital = HospitalSettings.for_site(site)
+        if not hospital.hospital_name:
+            for field, value in seed_content.HOSPITAL_SETTINGS.items():
+                setattr(hospital, field, value)
+            hospital.save()
+            self.created += 1
+
+    def ensure_statistic(self, key: str, fields: dict) -> Statistic:
+        statistic, created = Statistic.objects.get_or_create(
+            translation_key=translation_key(f"statistic:{key}"),
+            locale=self.locale,
+            defaults=fields,
+        )
+        self.created += created
+        return statistic
+
+    def ensure_page(self, parent: Page, model: type[Page], key: str, content: dict) -> Page:
+        existing = model.objects.filter(translation_key=translation_key(key), locale=self.locale)
+        return existing.first() or self.create_page(parent, model, key, content)
+
+    def create_page(self, parent: Page, model: type[Page], key: str, content: dict) -> Page:
+        fields = {k: v for k, v in content.items() if k not in ("key", "needs_medical_review")}
+        if "body" in fields:
+            fields["body"] = [self.resolve_block(block) for block in fields["body"]]
+        page = model(translation_key=translation_key(key), locale=self.locale, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        if content.get("needs_medical_review"):
+            # Written beyond the source material: flag it in the page's history for a clinician.
+            log(instance=page, action=NEEDS_MEDICAL_REVIEW)
+        self.created += 1
+        return page
+
+    def resolve_block(self, block: tuple[str, object]) -> tuple[str, object]:
+        """Swap the seed's names for statistics and indications with the saved objects."""
+        block_type, value = block
+        if block_type == "key_fact":
+            value = {**value, "statistic": self.statistics[value["statistic"]]}
+        elif block_type == "indication_link":
+            value = {**value, "page": self.indications[value["page"]]}
+        return block_type, value

@@ -1,0 +1,197 @@
+"""Page types for the site's home, its programs and their indications.
+
+``SitePage`` and ``ContentPage`` are abstract bases shared with ``patient_guide``:
+each page's ``get_context`` fetches everything its template shows, in a fixed
+number of queries, so templates never query.
+"""
+
+from django.apps import apps
+from django.db import models
+from django.utils.text import slugify
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import RICH_TEXT_FEATURES, BodyBlock
+from .hospital_settings import HospitalSettings  # noqa: F401  (registers the model)
+from .snippets import Clinician, Location, Reference, Statistic  # noqa: F401
+
+
+class SitePage(Page):
+    """What every public page has: a plain-language summary, breadcrumbs and the main menu."""
+
+    summary = models.TextField(
+        max_length=300,
+        help_text=(
+            "One or two plain sentences saying what the page is about. Used in listings, "
+            "search results and link previews."
+        ),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        ancestors = list(self.get_ancestors().filter(depth__gt=1))
+        home = ancestors[0] if ancestors else self
+        context["breadcrumbs"] = ancestors
+        context["menu_pages"] = list(Page.objects.child_of(home).live().public().in_menu())
+        context["home_page"] = home
+        return context
+
+
+class ContentPage(SitePage):
+    """A page whose body is built from the shared blocks, with its sources listed at the foot."""
+
+    body = StreamField(BodyBlock(), help_text="The page's content, built from blocks.")
+    references = ParentalManyToManyField(
+        "programs.Reference",
+        blank=True,
+        related_name="+",
+        help_text="Publications this page draws on, listed under “Sources”.",
+    )
+
+    content_panels = [*SitePage.content_panels, FieldPanel("body"), FieldPanel("references")]
+    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+    def table_of_contents(self) -> list[tuple[str, str]]:
+        """(text, anchor) of each section heading, read from raw data so no snippet is loaded."""
+        return [
+            (block["value"]["text"], slugify(block["value"]["text"]))
+            for block in self.body.raw_data
+            if block["type"] == "heading" and block["value"].get("level") == "h2"
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sources"] = list(self.references.all())
+        return context
+
+
+class HomePage(SitePage):
+    """The site's front door: says who we are and leads to the centre's programs."""
+
+    body = StreamField(
+        BodyBlock(), blank=True, help_text="Optional content shown under the list of programs."
+    )
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["programs.ProgramPage"]
+    content_panels = [*SitePage.content_panels, FieldPanel("body")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programs"] = list(ProgramPage.objects.child_of(self).live().public())
+        return context
+
+
+class ProgramPage(ContentPage):
+    """One treatment program of the centre; editors may add more with no code change."""
+
+    clinicians = ParentalManyToManyField(
+        "programs.Clinician",
+        blank=True,
+        related_name="programs",
+        help_text="The care team, shown on the page only when at least one is chosen.",
+    )
+    locations = ParentalManyToManyField(
+        "programs.Location",
+        blank=True,
+        related_name="programs",
+        help_text="Where patients are treated, shown only when at least one is chosen.",
+    )
+    indications_heading = models.CharField(
+        max_length=120,
+        default="Who this treatment can help",
+        help_text="Heading above the list of this program's indication pages.",
+    )
+    appointment_heading = models.CharField(
+        max_length=120,
+        default="How to get an appointment",
+        help_text="Heading of the appointment section at the foot of the page.",
+    )
+    appointment_text = models.TextField(
+        max_length=500,
+        help_text="How to get an appointment; the phone number and link come from settings.",
+    )
+
+    parent_page_types = ["programs.HomePage"]
+    subpage_types = ["programs.IndicationPage", "patient_guide.PatientGuidePage"]
+    content_panels = [
+        *ContentPage.content_panels,
+        FieldPanel("indications_heading"),
+        MultiFieldPanel(
+            [FieldPanel("appointment_heading"), FieldPanel("appointment_text")],
+            heading="Appointments",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("clinicians"), FieldPanel("locations")], heading="People and places"
+        ),
+    ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        guide_model = apps.get_model("patient_guide", "PatientGuidePage")
+        indications = list(IndicationPage.objects.child_of(self).live().public())
+        guide = guide_model.objects.child_of(self).live().public().first()
+        toc = self.table_of_contents()
+        if indications:
+            toc.append((self.indications_heading, "indications"))
+        if guide:
+            toc.append((guide.title, "patient-guide"))
+        toc.append((self.appointment_heading, "appointment"))
+        context.update(
+            indications=indications,
+            guide=guide,
+            toc=toc,
+            clinicians=list(self.clinicians.select_related("photo")),
+            locations=list(self.locations.all()),
+        )
+        return context
+
+
+class IndicationPage(ContentPage):
+    """One use of the program's treatment: who it is for and how the treatment helps them."""
+
+    who_it_is_for = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        help_text="Which patients this use is for, in plain words.",
+    )
+    how_it_helps = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        help_text="What the treatment does for these patients, without promises.",
+    )
+    body = StreamField(BodyBlock(), blank=True, help_text="Optional further content.")
+
+    parent_page_types = ["programs.ProgramPage"]
+    subpage_types: list[str] = []
+    content_panels = [
+        *SitePage.content_panels,
+        FieldPanel("who_it_is_for"),
+        FieldPanel("how_it_helps"),
+        FieldPanel("body"),
+        FieldPanel("references"),
+    ]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("who_it_is_for"),
+        index.SearchField("how_it_helps"),
+    ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["other_indications"] = list(
+            IndicationPage.objects.sibling_of(self, inclusive=False).live().public()
+        )
+        return context

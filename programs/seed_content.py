@@ -1,0 +1,876 @@
+"""Seed content for load_program_content: settings, figures and pages of the program.
+
+Plain data only. The loader swaps statistic and indication keys for saved objects.
+All copy is written for patients and families, at a US school grade of 8 or lower.
+Guide sections 6 to 8 go beyond the source and are marked for medical review.
+"""
+
+SOURCE = "Burkhardt Brain Tumor Center program information"
+
+HOSPITAL_SETTINGS = {
+    "hospital_name": "University Hospital",
+    "centre_name": "Burkhardt Brain Tumor Center",
+    "phone": "800-555-0142",
+    "appointment_url": "https://example.org/appointments",
+    "contact_email": "",
+    "address": "",
+    "disclaimer": (
+        "This website shows advertising to help support our non-profit mission. "
+        "The hospital does not endorse any products or services other than its own."
+    ),
+    "policy_url": "https://example.org/advertising-policy",
+    "medical_disclaimer": (
+        "This page gives general information, not medical advice. "
+        "Talk with your care team about your own health and treatment."
+    ),
+}
+
+
+def _statistic(value: str, measure: str) -> dict:
+    return {"value": value, "measure": measure, "source": SOURCE, "source_url": "", "as_of": None}
+
+
+STATISTICS = {
+    "cancer_diagnoses": _statistic(
+        "More than 1 million",
+        "people in the United States are diagnosed with cancer each year",
+    ),
+    "skeletal_metastases": _statistic(
+        "70%",
+        "of people diagnosed with cancer also get cancer that spreads to the bones "
+        "(skeletal metastases)",
+    ),
+    "spine_rank": _statistic(
+        "3rd",
+        "most common place in the skeleton for tumors to grow is the spine",
+    ),
+    "pain_relief": _statistic(
+        "More than 80%",
+        "of patients get pain relief after spinal radiosurgery",
+    ),
+    "relief_timing": _statistic(
+        "Days to weeks",
+        "is how soon pain relief often starts after spinal radiosurgery",
+    ),
+    "sessions": _statistic(
+        "1",
+        "treatment session can be enough: treatment can take as few as one outpatient visit, "
+        "so you go home the same day",
+    ),
+    "recovery_time": _statistic(
+        "None",
+        "is the usual recovery time, because there is no surgical cut and no hospital stay",
+    ),
+}
+
+HOME = {
+    "title": "Brain and spine tumor care",
+    "slug": "home",
+    "summary": (
+        "Our center cares for people with tumors of the brain and spine. "
+        "Learn about our programs, what to expect and how to get an appointment."
+    ),
+    "body": [],
+}
+
+# The rows of the program's comparison table; the guide shows a shorter version.
+PROGRAM = {
+    "title": "Stereotactic Spinal Radiosurgery Program",
+    "slug": "spinal-radiosurgery",
+    "show_in_menus": True,
+    "summary": (
+        "Spinal radiosurgery aims strong, precise radiation at tumors in the spine. "
+        "It can ease pain without surgery. It can take as few as one visit, "
+        "and you go home the same day."
+    ),
+    "indications_heading": "Who this treatment can help",
+    "appointment_heading": "How to get an appointment",
+    "appointment_text": (
+        "You, a family member or your doctor can call us or ask for an appointment online. "
+        "Our team can answer your questions and help you with the next steps."
+    ),
+    "body": [
+        ("heading", {"text": "What spinal metastases can do", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Cancer can spread from where it started to other parts of the body. "
+            "When it spreads to the bones of the spine, the new tumors are called "
+            "<b>spinal metastases</b>.</p>"
+            "<p>These tumors can cause pain that starts all of a sudden. Doctors call this "
+            "acute pain. They can also cause pain that lasts a long time, called persistent "
+            "pain.</p>"
+            "<p>If they are not treated, the tumors can damage the bones of the spine. "
+            "The spine may then get weak and unstable. A tumor or a broken bone can also "
+            "press on the spinal cord or nerves. The spinal cord is the bundle of nerves "
+            "inside your spine. It carries messages between your brain and your body.</p>"
+            "<p>Pressure on the spinal cord or nerves can lead to:</p>"
+            "<ul>"
+            "<li>pain so bad that it is hard to get through the day</li>"
+            "<li>loss of feeling, strength or control in parts of the body. "
+            "Doctors call this neurological dysfunction.</li>"
+            "<li>paralysis, which means you cannot move part of your body</li>"
+            "</ul>"
+            "<p>This is why it matters to treat spinal tumors early.</p>",
+        ),
+        ("heading", {"text": "Key facts", "level": "h2"}),
+        ("key_fact", {"statistic": "cancer_diagnoses", "context": ""}),
+        ("key_fact", {"statistic": "skeletal_metastases", "context": ""}),
+        ("key_fact", {"statistic": "spine_rank", "context": ""}),
+        (
+            "key_fact",
+            {
+                "statistic": "pain_relief",
+                "context": "Easing pain from spinal metastases is the main use of this treatment.",
+            },
+        ),
+        ("heading", {"text": "How spinal radiosurgery works", "level": "h2"}),
+        (
+            "paragraph",
+            "<p><b>Stereotactic spinal radiosurgery</b> is a kind of radiation treatment. "
+            "“Stereotactic” means the team uses 3D pictures of your body to find the exact "
+            "spot to treat. The name has the word “surgery” in it, but there is no cut.</p>"
+            "<p>The treatment sends a high dose of radiation to the tumor from outside the "
+            "body. The beams are shaped and aimed with great care. So the tumor gets a strong "
+            "dose. The spinal cord and nerves close by get only a low dose.</p>"
+            "<p>Radiosurgery can be used on its own. It can also be added to another "
+            "treatment for the spine, such as surgery or standard radiation. It can treat "
+            "tumors that are cancer (malignant). It can also treat tumors that are not "
+            "cancer (benign).</p>",
+        ),
+        ("heading", {"text": "How it compares with other treatments", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>There are a few main ways to treat spinal tumors and the pain they cause. "
+            "Many people get more than one. The table gives a simple overview. Your care team "
+            "can tell you which options fit you.</p>",
+        ),
+        (
+            "comparison_table",
+            {
+                "caption": "Ways to treat spinal tumors and the pain they cause",
+                "option_heading": "Treatment",
+                "columns": ["What it is", "What it involves"],
+                "rows": [
+                    {
+                        "label": "Pain medicines (analgesics)",
+                        "cells": [
+                            "Medicines that lower pain or take it away.",
+                            "You take them by mouth or in other ways, often every day. "
+                            "They ease pain, but they do not treat the tumor itself.",
+                        ],
+                        "highlight": False,
+                    },
+                    {
+                        "label": "Surgery",
+                        "cells": [
+                            "An operation to take out a tumor, or to make the spine "
+                            "stronger and more stable.",
+                            "A cut in the skin, a stay in the hospital and time to heal "
+                            "afterward.",
+                        ],
+                        "highlight": False,
+                    },
+                    {
+                        "label": "Conventional radiation therapy",
+                        "cells": [
+                            "Standard radiation aimed at the tumor and a wider area around it.",
+                            "Visits as an outpatient. The number of visits varies. The dose "
+                            "is kept lower to protect the spinal cord nearby.",
+                        ],
+                        "highlight": False,
+                    },
+                    {
+                        "label": "Chemotherapy",
+                        "cells": [
+                            "Medicines that kill cancer cells or slow their growth all "
+                            "through the body.",
+                            "Given by mouth or through a vein, often in cycles. It is not "
+                            "aimed at one spot.",
+                        ],
+                        "highlight": False,
+                    },
+                    {
+                        "label": "Stereotactic spinal radiosurgery",
+                        "cells": [
+                            "A high dose of radiation aimed with great care at the tumor. "
+                            "The spinal cord and nerves get only a low dose.",
+                            "No cut and no hospital stay. It can take as few as one "
+                            "outpatient visit.",
+                        ],
+                        "highlight": True,
+                    },
+                ],
+            },
+        ),
+        ("heading", {"text": "Advantages of spinal radiosurgery", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Spinal radiosurgery has these advantages:</p>"
+            "<ul>"
+            "<li><b>No cut.</b> It is non-invasive. This means nothing goes into your "
+            "body.</li>"
+            "<li><b>No hospital stay.</b> It is done as an outpatient, so you go home the "
+            "same day.</li>"
+            "<li><b>Few visits.</b> It can take as little as one session.</li>"
+            "<li><b>No recovery time</b> is needed in most cases.</li>"
+            "<li><b>Pain relief can come fast.</b> It often starts within a few days to a "
+            "few weeks.</li>"
+            "<li><b>A better day-to-day life.</b> Less pain can make it easier to do the "
+            "things that matter to you.</li>"
+            "</ul>",
+        ),
+        ("key_fact", {"statistic": "relief_timing", "context": ""}),
+        (
+            "key_fact",
+            {
+                "statistic": "sessions",
+                "context": "Some people need more than one session. "
+                "Your care team will tell you how many you need.",
+            },
+        ),
+        ("key_fact", {"statistic": "recovery_time", "context": ""}),
+        ("heading", {"text": "Where this treatment is offered", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Our hospital is one of a small number of centers in the country that offer "
+            "spinal radiosurgery. It needs special machines and a team trained to plan and "
+            "give it.</p>",
+        ),
+        (
+            "callout",
+            {
+                "tone": "info",
+                "title": "Talk with your care team",
+                "text": "<p>Each person’s health is different. Your care team can tell you if "
+                "spinal radiosurgery may be right for you. They can also tell you about your "
+                "other options.</p>",
+            },
+        ),
+    ],
+}
+
+INDICATIONS = [
+    {
+        "key": "pain-relief",
+        "title": "Pain relief from spinal metastases",
+        "slug": "pain-relief",
+        "summary": (
+            "The main use of spinal radiosurgery is to ease pain from cancer that has "
+            "spread to the spine."
+        ),
+        "who_it_is_for": (
+            "<p>This is for people with cancer that has spread to the bones of the spine. "
+            "These tumors are called spinal metastases. They can cause pain that starts all "
+            "of a sudden or that lasts a long time.</p>"
+            "<p>Your care team may talk with you about radiosurgery if:</p>"
+            "<ul>"
+            "<li>you have cancer that has spread to your spine</li>"
+            "<li>a tumor in your spine is causing pain</li>"
+            "<li>you want to learn about options other than, or along with, pain medicines "
+            "and surgery</li>"
+            "</ul>"
+            "<p>Your team will look at your scans and your health to decide if it fits "
+            "you.</p>"
+        ),
+        "how_it_helps": (
+            "<p>Radiosurgery aims a strong dose of radiation right at the tumor. The "
+            "radiation harms the tumor cells so they cannot keep growing. This can ease the "
+            "pressure and the pain that the tumor causes.</p>"
+            "<p>Most people treated this way get some pain relief. It often starts within a "
+            "few days to a few weeks. There is no cut, and you go home the same day.</p>"
+            "<p>Ask your care team what pain relief you might expect.</p>"
+        ),
+        "body": [],
+    },
+    {
+        "key": "first-line",
+        "title": "Radiosurgery as a first treatment",
+        "slug": "first-treatment",
+        "summary": (
+            "For some spinal tumors, radiosurgery can be the first treatment you get, "
+            "before or instead of other treatments."
+        ),
+        "who_it_is_for": (
+            "<p>A “first-line” treatment is the first treatment you get for a tumor.</p>"
+            "<p>This is for some people who have just learned they have a tumor in the spine. "
+            "It may be a cancer that has spread there. Or it may be a tumor that is not cancer "
+            "(benign).</p>"
+            "<p>Not every spinal tumor can be treated this way first. Your care team looks at "
+            "things like the size of the tumor, where it is, your symptoms and your overall "
+            "health.</p>"
+        ),
+        "how_it_helps": (
+            "<p>Radiosurgery sends a high dose of radiation right to the tumor. It keeps the "
+            "dose to the spinal cord and nerves low. For some people, it may be an option "
+            "instead of an operation.</p>"
+            "<p>If you need other treatments later, radiosurgery can often be used along "
+            "with them.</p>"
+            "<p>Ask your care team if this could be a first step for you.</p>"
+        ),
+        "body": [],
+    },
+    {
+        "key": "after-surgery",
+        "title": "Treating tumor that is left after spine surgery",
+        "slug": "after-surgery",
+        "summary": (
+            "Sometimes part of a tumor is still there after spine surgery. Radiosurgery can "
+            "aim radiation at the part that is left."
+        ),
+        "who_it_is_for": (
+            "<p>Surgeons cannot always take out all of a spinal tumor safely. Part of it may "
+            "be too close to the spinal cord or nerves. The part that is left is called "
+            "residual tumor.</p>"
+            "<p>This is for people who have had surgery on the spine and still have some "
+            "tumor left, as seen on their scans.</p>"
+        ),
+        "how_it_helps": (
+            "<p>Radiosurgery can aim radiation at the tumor that is left, even when it is "
+            "close to the spinal cord. The beams are aimed with great care, so the spinal "
+            "cord and nerves get only a low dose.</p>"
+            "<p>Your surgeon and your radiation team plan together when to start. Ask them "
+            "what this means for you.</p>"
+        ),
+        "body": [],
+    },
+    {
+        "key": "boost",
+        "title": "An extra dose after standard radiation",
+        "slug": "radiation-boost",
+        "summary": (
+            "Radiosurgery can add an extra, focused dose of radiation, called a boost, after "
+            "standard radiation therapy."
+        ),
+        "who_it_is_for": (
+            "<p>Standard radiation therapy, also called conventional radiation, treats the "
+            "tumor and a wider area around it. To protect the spinal cord, the dose has to "
+            "stay fairly low.</p>"
+            "<p>This is for people who have had standard radiation to the spine, when their "
+            "care team wants to give the tumor an extra dose.</p>"
+        ),
+        "how_it_helps": (
+            "<p>A boost is an extra dose of radiation aimed only at the tumor. Radiosurgery "
+            "is very precise. This lets it give the extra dose while the spinal cord and "
+            "nerves get only a low dose.</p>"
+            "<p>The goal is for the tumor to get more radiation than standard treatment could "
+            "safely give alone. Ask your care team if a boost could help you.</p>"
+        ),
+        "body": [],
+    },
+    {
+        "key": "salvage",
+        "title": "When other treatments have not worked",
+        "slug": "when-other-treatments-have-not-worked",
+        "summary": (
+            "If a spinal tumor grows back or still causes pain after other treatments, "
+            "radiosurgery may still be an option."
+        ),
+        "who_it_is_for": (
+            "<p>Doctors sometimes call this “salvage” treatment. It means a treatment used "
+            "when earlier ones did not work well enough.</p>"
+            "<p>This may be for people whose spinal tumor:</p>"
+            "<ul>"
+            "<li>came back after treatment</li>"
+            "<li>kept growing during treatment</li>"
+            "<li>still causes pain after other treatments</li>"
+            "</ul>"
+            "<p>Some people in this group have already had radiation to the same part of the "
+            "spine. Your care team will look at all your past treatments when they decide.</p>"
+        ),
+        "how_it_helps": (
+            "<p>Radiosurgery aims at the tumor with great care. Because of this, it can "
+            "sometimes be used when other treatments are no longer an option. The goals are "
+            "to ease pain and to keep the tumor from growing.</p>"
+            "<p>Your care team will talk with you about what it may and may not do for "
+            "you.</p>"
+        ),
+        "body": [],
+    },
+]
+
+GUIDE = {
+    "title": "Patient guide to spinal radiosurgery",
+    "slug": "patient-guide",
+    "summary": (
+        "A step-by-step guide for patients and families. It explains spinal tumors, how "
+        "radiosurgery works, how to get ready and what to expect after treatment."
+    ),
+    "body": [
+        (
+            "paragraph",
+            "<p>This guide is for people who may have spinal radiosurgery. It is also for "
+            "their families and friends. It explains the treatment in plain words.</p>"
+            "<p>The guide is made of short sections. You can read them in order, or go "
+            "straight to the part you need. You can also read the whole guide on one page, "
+            "or print it to share.</p>"
+            "<p>As you read, write down your questions. Bring them to your next visit with "
+            "your care team.</p>",
+        ),
+    ],
+}
+
+GUIDE_SECTIONS = [
+    {
+        "title": "About spinal metastases",
+        "slug": "about-spinal-metastases",
+        "summary": (
+            "What spinal metastases are, how they can affect your body and why it helps to "
+            "treat them early."
+        ),
+        "needs_medical_review": False,
+        "body": [
+            ("heading", {"text": "What they are", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Cancer can spread from where it first started to other parts of the "
+                "body. When it spreads to bone, doctors call it <b>skeletal metastases</b>. "
+                "When it spreads to the bones of the spine, it is called <b>spinal "
+                "metastases</b>.</p>"
+                "<p>Your spine is a stack of small bones called vertebrae. They protect your "
+                "spinal cord. The spinal cord is a bundle of nerves. It carries messages "
+                "between your brain and the rest of your body.</p>",
+            ),
+            ("key_fact", {"statistic": "skeletal_metastases", "context": ""}),
+            ("key_fact", {"statistic": "spine_rank", "context": ""}),
+            ("heading", {"text": "How they can affect you", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Spinal metastases can cause pain. The pain may start all of a sudden "
+                "(acute pain). Or it may last a long time (persistent pain).</p>"
+                "<p>Over time, the tumor can make the bones of the spine weak. The spine may "
+                "become unstable. This means it cannot hold up your body as well as before. "
+                "A tumor or a weak bone can also press on the spinal cord or nerves. Doctors "
+                "call this compression.</p>"
+                "<p>Compression can cause:</p>"
+                "<ul>"
+                "<li>bad pain that makes daily life hard</li>"
+                "<li>numbness, weakness or tingling</li>"
+                "<li>trouble controlling your bladder or bowels</li>"
+                "<li>paralysis, which means you cannot move part of your body</li>"
+                "</ul>"
+                "<p>Doctors call problems like numbness and weakness neurological "
+                "dysfunction. It means the nerves do not work as they should.</p>",
+            ),
+            ("heading", {"text": "Why early treatment matters", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>These problems can get worse if the tumor is not treated. Treating spinal "
+                "metastases early can help ease pain. It may also help protect the spinal "
+                "cord and nerves from harm.</p>"
+                "<p>If you have cancer and get new pain in your back or neck, tell your care "
+                "team. Tell them right away about any new weakness or numbness.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Your treatment options",
+        "slug": "treatment-options",
+        "summary": "The main ways to treat spinal tumors and the pain they cause, side by side.",
+        "needs_medical_review": False,
+        "body": [
+            ("heading", {"text": "Your options at a glance", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>There are a few main ways to treat spinal tumors and the pain they "
+                "cause. The table shows each one in simple terms.</p>",
+            ),
+            (
+                "comparison_table",
+                {
+                    "caption": "Treatments for spinal tumors and the pain they cause",
+                    "option_heading": "Treatment",
+                    "columns": ["What it is", "What it involves"],
+                    "rows": [
+                        {
+                            "label": "Pain medicines (analgesics)",
+                            "cells": [
+                                "Medicines that lower pain or take it away.",
+                                "Taken often, most often by mouth. They do not treat the tumor.",
+                            ],
+                            "highlight": False,
+                        },
+                        {
+                            "label": "Surgery",
+                            "cells": [
+                                "An operation to take out a tumor or make the spine stable.",
+                                "A cut, a hospital stay and time to heal.",
+                            ],
+                            "highlight": False,
+                        },
+                        {
+                            "label": "Conventional radiation therapy",
+                            "cells": [
+                                "Standard radiation to the tumor and the area around it.",
+                                "Outpatient visits. The dose is kept low to protect the "
+                                "spinal cord.",
+                            ],
+                            "highlight": False,
+                        },
+                        {
+                            "label": "Chemotherapy",
+                            "cells": [
+                                "Medicines that kill cancer cells all through the body.",
+                                "By mouth or through a vein, often in cycles.",
+                            ],
+                            "highlight": False,
+                        },
+                        {
+                            "label": "Stereotactic spinal radiosurgery",
+                            "cells": [
+                                "A high dose of radiation aimed with great care at the tumor.",
+                                "No cut and no hospital stay. It can take as few as one "
+                                "visit.",
+                            ],
+                            "highlight": True,
+                        },
+                    ],
+                },
+            ),
+            ("heading", {"text": "Using more than one treatment", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Many people get more than one of these treatments. Radiosurgery can be "
+                "used on its own. It can also be added to another treatment for the "
+                "spine.</p>",
+            ),
+            ("heading", {"text": "Choosing what is right for you", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Each treatment has its own goals, benefits and risks. The best choice "
+                "depends on your tumor, your health and what matters most to you. Talk with "
+                "your care team about each option.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "How stereotactic spinal radiosurgery works",
+        "slug": "how-it-works",
+        "summary": (
+            "Radiosurgery aims a strong, precise dose of radiation at a spinal tumor. It "
+            "keeps the dose to the spinal cord and nerves low."
+        ),
+        "needs_medical_review": False,
+        "body": [
+            ("heading", {"text": "What the name means", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>The name is long, but each part has a simple meaning:</p>"
+                "<ul>"
+                "<li><b>Stereotactic</b> means using 3D pictures to find an exact spot in "
+                "the body.</li>"
+                "<li><b>Spinal</b> means it treats the spine.</li>"
+                "<li><b>Radiosurgery</b> means radiation aimed as carefully as a surgeon "
+                "works. There is no cut.</li>"
+                "</ul>",
+            ),
+            ("heading", {"text": "How the radiation works", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Radiation is a kind of energy. In high doses, it harms tumor cells so "
+                "they stop growing or die. It can also harm healthy cells. So the team keeps "
+                "it away from healthy parts of the body as much as they can.</p>"
+                "<p>In radiosurgery, beams of radiation come from many sides. Where they all "
+                "meet, at the tumor, the dose is high. The spinal cord and nerves next to the "
+                "tumor get only a low dose.</p>",
+            ),
+            ("heading", {"text": "What it can treat", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Radiosurgery can treat tumors that are cancer. Doctors call these "
+                "malignant. It can also treat tumors that are not cancer, called benign.</p>"
+                "<p>It can be used on its own. It can also be used with other treatments for "
+                "the spine, such as surgery or standard radiation.</p>"
+                "<p>Your care team can explain how your own treatment would be planned.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Who it can help",
+        "slug": "who-it-can-help",
+        "summary": (
+            "Radiosurgery is used in several ways. Read about each one to see how it may "
+            "apply to you."
+        ),
+        "needs_medical_review": False,
+        "body": [
+            (
+                "paragraph",
+                "<p>Our program uses radiosurgery in several ways. The main one is to ease "
+                "pain from spinal metastases. Choose a topic below to learn more.</p>",
+            ),
+            ("indication_link", {"page": "pain-relief", "text": ""}),
+            ("indication_link", {"page": "first-line", "text": ""}),
+            ("indication_link", {"page": "after-surgery", "text": ""}),
+            ("indication_link", {"page": "boost", "text": ""}),
+            ("indication_link", {"page": "salvage", "text": ""}),
+            (
+                "paragraph",
+                "<p>Your care team will decide with you if radiosurgery fits your needs.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Advantages of the procedure",
+        "slug": "advantages",
+        "summary": (
+            "Radiosurgery needs no cut and no hospital stay, and most often no recovery "
+            "time. Pain relief often starts within days to weeks."
+        ),
+        "needs_medical_review": False,
+        "body": [
+            ("heading", {"text": "No cut and no hospital stay", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Radiosurgery is non-invasive. This means nothing goes into your body. "
+                "It is done as an outpatient, so you go home the same day.</p>",
+            ),
+            ("key_fact", {"statistic": "recovery_time", "context": ""}),
+            ("heading", {"text": "Few visits", "level": "h2"}),
+            (
+                "key_fact",
+                {
+                    "statistic": "sessions",
+                    "context": "Some people need more than one session. "
+                    "Your care team will tell you how many you need.",
+                },
+            ),
+            ("heading", {"text": "Pain relief", "level": "h2"}),
+            ("key_fact", {"statistic": "pain_relief", "context": ""}),
+            ("key_fact", {"statistic": "relief_timing", "context": ""}),
+            ("heading", {"text": "Quality of life", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Quality of life means how well you can live your day-to-day life. Less "
+                "pain and fewer hospital visits can help you spend more time on the things "
+                "that matter to you.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "tone": "info",
+                    "title": "Is it right for me?",
+                    "text": "<p>Radiosurgery is not right for everyone. Like any treatment, it "
+                    "can have side effects. Your care team can tell you about its benefits "
+                    "and risks for you.</p>",
+                },
+            ),
+        ],
+    },
+    {
+        "title": "Preparing for treatment and treatment day",
+        "slug": "preparing-for-treatment",
+        "summary": (
+            "What most often happens before and during radiosurgery, from your planning "
+            "visit to going home."
+        ),
+        "needs_medical_review": True,
+        "body": [
+            ("heading", {"text": "Your planning visit", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Before treatment, you will have a planning visit. At this visit:</p>"
+                "<ul>"
+                "<li>Your care team talks with you about the treatment, its side effects and "
+                "your questions. You may be asked to sign a consent form to say you agree to "
+                "the treatment.</li>"
+                "<li>You have scans, such as a CT scan or an MRI. These take detailed "
+                "pictures of your spine. Your team uses them to map the tumor and the spinal "
+                "cord.</li>"
+                "<li>The team may make a mold or a mask that fits your body. It helps you stay "
+                "in the same position each time. It should feel snug but not hurt.</li>"
+                "</ul>"
+                "<p>After this visit, your team plans your treatment. This takes time, so "
+                "treatment is often on a later day.</p>",
+            ),
+            ("heading", {"text": "What to tell your care team", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Tell your team:</p>"
+                "<ul>"
+                "<li>about all the medicines you take. Include pain medicines, vitamins and "
+                "herbal products.</li>"
+                "<li>if you have a pacemaker or another device inside your body</li>"
+                "<li>if you are or could be pregnant</li>"
+                "<li>if pain makes it hard to lie still on your back</li>"
+                "</ul>"
+                "<p>If pain makes it hard to lie still, ask your team how to manage it on "
+                "treatment day.</p>",
+            ),
+            ("heading", {"text": "On treatment day", "level": "h2"}),
+            (
+                "paragraph",
+                "<ul>"
+                "<li>Wear loose, comfortable clothes.</li>"
+                "<li>You may want to bring a family member or friend.</li>"
+                "<li>The team helps you lie on the treatment table in your mold or mask. "
+                "You lie in the same position as at your planning visit.</li>"
+                "<li>They may take pictures first to check your position.</li>"
+                "<li>The staff leave the room during treatment. They can see and hear you "
+                "the whole time, and you can talk to them.</li>"
+                "<li>The machine may move around you and make noise. You need to lie very "
+                "still.</li>"
+                "</ul>"
+                "<p>The treatment itself does not hurt. You cannot see or feel the radiation. "
+                "How long it takes is different for each person. Your team will tell you what "
+                "to expect.</p>",
+            ),
+            ("heading", {"text": "Going home", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>You go home the same day. The radiation does not stay in your body, so "
+                "it is safe to be close to other people.</p>"
+                "<p>Your care team will give you instructions for your own treatment. If "
+                "they differ from this guide, follow your team’s instructions.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "After treatment",
+        "slug": "after-treatment",
+        "summary": (
+            "What to expect in the days and weeks after radiosurgery, your follow-up "
+            "visits and when to call your care team."
+        ),
+        "needs_medical_review": True,
+        "body": [
+            ("heading", {"text": "The first days", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>You go home the same day. Many people go back to their usual activities "
+                "soon after. Ask your care team if there is anything you should not do for a "
+                "while.</p>",
+            ),
+            ("heading", {"text": "Possible side effects", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Side effects depend on where the tumor is and on your health. Many are "
+                "mild and do not last long. But some can be serious. They may include:</p>"
+                "<ul>"
+                "<li>feeling tired</li>"
+                "<li>pain at the treated spot that gets worse for a short time. This is "
+                "called a pain flare.</li>"
+                "<li>an upset stomach, or trouble swallowing, if the treated spot is near "
+                "the stomach or throat</li>"
+                "</ul>"
+                "<p>Some side effects can show up months later. For example, the treated bone "
+                "may get weak and break. In rare cases, radiation can harm the spinal cord or "
+                "nerves. Your team plans your treatment to keep this risk low. Ask them which "
+                "side effects apply to you.</p>",
+            ),
+            ("heading", {"text": "Your pain and pain medicines", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Pain relief may not come right away. It often starts within a few days to "
+                "a few weeks. Keep taking your pain medicines the way your care team tells "
+                "you. Do not stop or change them on your own. Your team will tell you when it "
+                "may be safe to take less.</p>",
+            ),
+            ("heading", {"text": "Follow-up visits", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>You will have follow-up visits after treatment. Your team checks how you "
+                "feel and how your pain has changed. You will also have scans, such as an "
+                "MRI, to see how the tumor has responded. Your team will tell you how often "
+                "you need these visits.</p>"
+                "<p>Keep notes on your pain and any new symptoms. Bring them to your "
+                "visits.</p>",
+            ),
+            ("heading", {"text": "When to call", "level": "h2"}),
+            (
+                "callout",
+                {
+                    "tone": "urgent",
+                    "title": "Call your care team right away if you have",
+                    "text": "<ul>"
+                    "<li>new or worse weakness or numbness in your arms or legs</li>"
+                    "<li>trouble controlling your bladder or bowels</li>"
+                    "<li>pain that gets much worse</li>"
+                    "<li>a fever</li>"
+                    "</ul>"
+                    "<p>Call 911 for an emergency. For example, call if you suddenly cannot "
+                    "move your arms or legs.</p>",
+                },
+            ),
+            (
+                "paragraph",
+                "<p>Keep your care team’s phone number where you can find it fast. Ask which "
+                "number to call at night and on weekends.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Questions patients ask",
+        "slug": "questions",
+        "summary": (
+            "Answers to common questions about spinal radiosurgery. Your care team can "
+            "answer questions about your own treatment."
+        ),
+        "needs_medical_review": True,
+        "body": [
+            (
+                "faq",
+                {
+                    "heading": "",
+                    "questions": [
+                        {
+                            "question": "Is radiosurgery the same as surgery?",
+                            "answer": "<p>No. There is no cut, even though the name has the "
+                            "word “surgery” in it. Radiosurgery uses beams of radiation "
+                            "from outside the body.</p>",
+                        },
+                        {
+                            "question": "Will it hurt?",
+                            "answer": "<p>The treatment itself does not hurt. You cannot see "
+                            "or feel the radiation. Lying still can be hard when you are in "
+                            "pain. Tell your team if you need help to be comfortable.</p>",
+                        },
+                        {
+                            "question": "How many treatments will I need?",
+                            "answer": "<p>It can be as few as one session. Some people need "
+                            "more. Your care team will plan the number that is right for "
+                            "you.</p>",
+                        },
+                        {
+                            "question": "Will I have to stay in the hospital?",
+                            "answer": "<p>Not for the treatment itself. It is done as an "
+                            "outpatient, so you go home the same day. You may want someone "
+                            "to drive you.</p>",
+                        },
+                        {
+                            "question": "How soon will my pain get better?",
+                            "answer": "<p>Pain relief often starts within a few days to a few "
+                            "weeks. It is different for each person. Some people get little "
+                            "or no relief. Tell your care team if your pain does not get "
+                            "better.</p>",
+                        },
+                        {
+                            "question": "Will I be radioactive after treatment?",
+                            "answer": "<p>No. The radiation comes from a machine outside "
+                            "your body. It does not stay in your body. It is safe to be close "
+                            "to other people, including children.</p>",
+                        },
+                        {
+                            "question": "Can I still have other cancer treatments?",
+                            "answer": "<p>Often, yes. Radiosurgery can be used on its own or "
+                            "with other treatments, such as surgery, chemotherapy or "
+                            "standard radiation. Your doctors will plan the timing "
+                            "together.</p>",
+                        },
+                        {
+                            "question": "Is radiosurgery right for me?",
+                            "answer": "<p>It depends on your tumor, your symptoms, your past "
+                            "treatments and your health. Only your care team can tell you if "
+                            "it is a good choice for you. Ask them about the benefits and "
+                            "risks.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "paragraph",
+                "<p>Do you have a question that is not here? Write it down and ask your care "
+                "team.</p>",
+            ),
+        ],
+    },
+]

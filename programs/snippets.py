@@ -1,0 +1,138 @@
+"""Shared content reused across pages: change a figure or a name once, it changes everywhere.
+
+Each snippet is translatable so a Spanish tree can carry its own wording of the
+same fact (linked by ``translation_key``) without another model.
+"""
+
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+
+@register_snippet
+class Statistic(TranslatableMixin, index.Indexed, models.Model):
+    """A figure shown to patients, always with what it measures and where it comes from."""
+
+    value = models.CharField(
+        max_length=40,
+        help_text="The figure as patients should read it, e.g. “More than 80%” or “1 million”.",
+    )
+    measure = models.CharField(
+        max_length=255,
+        help_text="What the figure measures, in plain words, e.g. “of patients get pain relief”.",
+    )
+    source = models.CharField(
+        max_length=255,
+        help_text="Who published the figure (organisation, report or study), shown as its source.",
+    )
+    source_url = models.URLField(
+        blank=True, help_text="Link to the source, if it is online. Leave empty if it is not."
+    )
+    as_of = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the figure was last checked against its source.",
+    )
+
+    panels = [
+        FieldPanel("value"),
+        FieldPanel("measure"),
+        FieldPanel("source"),
+        FieldPanel("source_url"),
+        FieldPanel("as_of"),
+    ]
+    search_fields = [
+        index.SearchField("value"),
+        index.SearchField("measure"),
+        index.AutocompleteField("measure"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["measure"]
+
+    def __str__(self) -> str:
+        return f"{self.value} {self.measure}"
+
+
+@register_snippet
+class Reference(TranslatableMixin, models.Model):
+    """A publication a page draws on, listed under “Sources” at the foot of that page."""
+
+    citation = models.CharField(
+        max_length=500,
+        help_text="The citation as it should appear, e.g. author, title, publisher, year.",
+    )
+    url = models.URLField(blank=True, help_text="Link to the publication, if it is online.")
+
+    panels = [FieldPanel("citation"), FieldPanel("url")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["citation"]
+
+    def __str__(self) -> str:
+        return self.citation
+
+
+@register_snippet
+class Clinician(TranslatableMixin, models.Model):
+    """A member of the care team; shown on a program page only once editors add one."""
+
+    name = models.CharField(max_length=255, help_text="Full name, as patients will see it.")
+    credentials = models.CharField(
+        max_length=100, blank=True, help_text="Degrees and certifications, e.g. “MD, PhD”."
+    )
+    role = models.CharField(
+        max_length=255, blank=True, help_text="Role in the program, e.g. “Radiation oncologist”."
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A head-and-shoulders photo. Optional.",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("credentials"),
+        FieldPanel("role"),
+        FieldPanel("photo"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+
+@register_snippet
+class Location(TranslatableMixin, models.Model):
+    """A place where patients are treated; shown on a program page only once editors add one."""
+
+    name = models.CharField(max_length=255, help_text="Building or clinic name.")
+    address = models.TextField(help_text="Postal address, one line per line of the address.")
+    phone = models.CharField(
+        max_length=40, blank=True, help_text="Phone number for this location, if it has its own."
+    )
+    directions_url = models.URLField(
+        blank=True, help_text="Link to a map or directions page. Optional."
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldPanel("phone"),
+        FieldPanel("directions_url"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

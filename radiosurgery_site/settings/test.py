@@ -1,0 +1,11 @@
+"""Test runs: the same apps as production, with fast hashing and in-memory email."""
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-not-secret-" + "x" * 40
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
+# Keep connections short so live-server threads do not hold PostgreSQL open between tests.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

@@ -1,0 +1,84 @@
+"""Shared fixtures: a program tree built from factories, and Playwright on Debian's Chromium."""
+
+import os
+from dataclasses import dataclass, field
+
+from wagtail.models import Page, Site
+
+import pytest
+
+from tests import factories
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the
+# tests make alongside it are ordinary synchronous calls.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@dataclass
+class ProgramTree:
+    site: Site
+    home: Page
+    program: Page
+    guide: Page
+    indications: list = field(default_factory=list)
+    sections: list = field(default_factory=list)
+
+
+def build_program_tree(indications: int = 5, sections: int = 8) -> ProgramTree:
+    """Home -> program -> N indications and a guide with M sections, with the site pointed at it."""
+    home = factories.HomePageFactory(parent=Page.get_first_root_node(), title="Welcome")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    factories.HospitalSettingsFactory(site=site)
+    program = factories.ProgramPageFactory(
+        parent=home,
+        title="Spinal Radiosurgery Program",
+        body__0__heading__text="What it treats",
+        body__1__key_fact__statistic__statistic__value="80%",
+        body__2__paragraph__value="Plain words.",
+    )
+    tree = ProgramTree(
+        site=site,
+        home=home,
+        program=program,
+        guide=factories.PatientGuidePageFactory(parent=program, title="Patient guide"),
+    )
+    tree.indications = [
+        factories.IndicationPageFactory(parent=program, title=f"Indication {n}")
+        for n in range(1, indications + 1)
+    ]
+    tree.sections = [
+        factories.GuideSectionPageFactory(
+            parent=tree.guide,
+            title=f"Section {n}",
+            body__0__heading__text=f"Part {n}",
+            body__1__key_fact__statistic__statistic__value=f"{n}%",
+            body__2__indication_link__page=tree.indications[0],
+        )
+        for n in range(1, sections + 1)
+    ]
+    return tree
+
+
+@pytest.fixture
+def program_tree(db) -> ProgramTree:
+    return build_program_tree()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's Chromium: Playwright's own browser download is not available here."""
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
