@@ -4,6 +4,7 @@ Order, the contents list and previous/next links all derive from the page tree,
 so editors reorder sections by moving pages and nothing else needs keeping in step.
 """
 
+from wagtail.blocks import StreamValue
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from programs.models import ContentPage
@@ -31,7 +32,23 @@ class PatientGuidePage(RoutablePageMixin, ContentPage):
     @path("all/", name="whole_guide")
     def whole_guide(self, request):
         """Every section on one page, in order, for reading straight through or printing."""
-        return self.render(request, template="patient_guide/whole_guide.html")
+        sections = list(self.sections())
+        # One stream of every section's blocks, so the snippets and pages they choose are
+        # loaded in one query per block type for the whole guide, not one per section.
+        combined = StreamValue(
+            self.body.stream_block,
+            [block for section in sections for block in section.body.raw_data],
+            is_lazy=True,
+        )
+        blocks = iter(combined)
+        section_blocks = [
+            (section, [next(blocks) for _ in section.body.raw_data]) for section in sections
+        ]
+        return self.render(
+            request,
+            template="patient_guide/whole_guide.html",
+            context_overrides={"section_blocks": section_blocks},
+        )
 
 
 class GuideSectionPage(ContentPage):

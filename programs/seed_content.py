@@ -25,42 +25,64 @@ HOSPITAL_SETTINGS = {
     ),
 }
 
-
-def _statistic(value: str, measure: str) -> dict:
-    return {"value": value, "measure": measure, "source": SOURCE, "source_url": "", "as_of": None}
-
-
 STATISTICS = {
-    "cancer_diagnoses": _statistic(
-        "More than 1 million",
-        "people in the United States are diagnosed with cancer each year",
-    ),
-    "skeletal_metastases": _statistic(
-        "70%",
-        "of people diagnosed with cancer also get cancer that spreads to the bones "
-        "(skeletal metastases)",
-    ),
-    "spine_rank": _statistic(
-        "3rd",
-        "most common place in the skeleton for tumors to grow is the spine",
-    ),
-    "pain_relief": _statistic(
-        "More than 80%",
-        "of patients get pain relief after spinal radiosurgery",
-    ),
-    "relief_timing": _statistic(
-        "Days to weeks",
-        "is how soon pain relief often starts after spinal radiosurgery",
-    ),
-    "sessions": _statistic(
-        "1",
-        "treatment session can be enough: treatment can take as few as one outpatient visit, "
-        "so you go home the same day",
-    ),
-    "recovery_time": _statistic(
-        "None",
-        "is the usual recovery time, because there is no surgical cut and no hospital stay",
-    ),
+    "cancer_diagnoses": {
+        "value": "More than 1 million",
+        "measure": "people in the United States are diagnosed with cancer each year",
+        "source": SOURCE,
+        "source_url": "",
+        "as_of": None,
+    },
+    "skeletal_metastases": {
+        "value": "70%",
+        "measure": (
+            "of people diagnosed with cancer also get cancer that spreads to the bones "
+            "(skeletal metastases)"
+        ),
+        "source": SOURCE,
+        "source_url": "",
+        "as_of": None,
+    },
+    "spine_rank": {
+        "value": "3rd",
+        "measure": "most common place in the skeleton for tumors to grow is the spine",
+        "source": SOURCE,
+        "source_url": "",
+        "as_of": None,
+    },
+    "pain_relief": {
+        "value": "More than 80%",
+        "measure": "of patients get pain relief after spinal radiosurgery",
+        "source": SOURCE,
+        "source_url": "",
+        "as_of": None,
+    },
+    "relief_timing": {
+        "value": "Days to weeks",
+        "measure": "is how soon pain relief often starts after spinal radiosurgery",
+        "source": SOURCE,
+        "source_url": "",
+        "as_of": None,
+    },
+    "sessions": {
+        "value": "1",
+        "measure": (
+            "outpatient session can be enough for some people: treatment can take as few as "
+            "one visit, and you go home the same day"
+        ),
+        "source": SOURCE,
+        "source_url": "",
+        "as_of": None,
+    },
+    "recovery_time": {
+        "value": "None",
+        "measure": (
+            "is the usual recovery time, because there is no surgical cut and no hospital stay"
+        ),
+        "source": SOURCE,
+        "source_url": "",
+        "as_of": None,
+    },
 }
 
 HOME = {
@@ -73,7 +95,6 @@ HOME = {
     "body": [],
 }
 
-# The rows of the program's comparison table; the guide shows a shorter version.
 PROGRAM = {
     "title": "Stereotactic Spinal Radiosurgery Program",
     "slug": "spinal-radiosurgery",
@@ -93,24 +114,26 @@ PROGRAM = {
         ("heading", {"text": "What spinal metastases can do", "level": "h2"}),
         (
             "paragraph",
-            "<p>Cancer can spread from where it started to other parts of the body. "
-            "When it spreads to the bones of the spine, the new tumors are called "
-            "<b>spinal metastases</b>.</p>"
-            "<p>These tumors can cause pain that starts all of a sudden. Doctors call this "
-            "acute pain. They can also cause pain that lasts a long time, called persistent "
-            "pain.</p>"
-            "<p>If they are not treated, the tumors can damage the bones of the spine. "
-            "The spine may then get weak and unstable. A tumor or a broken bone can also "
-            "press on the spinal cord or nerves. The spinal cord is the bundle of nerves "
-            "inside your spine. It carries messages between your brain and your body.</p>"
-            "<p>Pressure on the spinal cord or nerves can lead to:</p>"
-            "<ul>"
-            "<li>pain so bad that it is hard to get through the day</li>"
-            "<li>loss of feeling, strength or control in parts of the body. "
-            "Doctors call this neurological dysfunction.</li>"
-            "<li>paralysis, which means you cannot move part of your body</li>"
-            "</ul>"
-            "<p>This is why it matters to treat spinal tumors early.</p>",
+            (
+                "<p>Cancer can spread from where it started to other parts of the body. "
+                "When it spreads to the bones of the spine, the new tumors are called "
+                "<b>spinal metastases</b>.</p>"
+                "<p>These tumors can cause pain that starts all of a sudden. Doctors call this "
+                "acute pain. They can also cause pain that lasts a long time, called persistent "
+                "pain.</p>"
+                "<p>If they are not treated, the tumors can damage the bones of the spine. "
+                "The spine may then get weak and unstable. A tumor or a broken bone can also "
+                "press on the spinal cord or nerves. The spinal cord is the bundle of nerves "
+                "inside your spine. It carries messages between your brain and your body.</p>"
+                "<p>Pressure on the spinal cord or nerves can lead to:</p>"
+                "<ul>"
+                "<li>pain so bad that it is hard to get through the day</li>"
+                "<li>loss of feeling, strength or control in parts of the body. "
+                "Doctors call this neurological dysfunction.</li>"
+                "<li>paralysis, which means you cannot move part of your body</li>"
+                "</ul>"
+                "<p>This is why it matters to treat spinal tumors early.</p>"
+            ),
         ),
         ("heading", {"text": "Key facts", "level": "h2"}),
         ("key_fact", {"statistic": "cancer_diagnoses", "context": ""}),
@@ -126,23 +149,27 @@ PROGRAM = {
         ("heading", {"text": "How spinal radiosurgery works", "level": "h2"}),
         (
             "paragraph",
-            "<p><b>Stereotactic spinal radiosurgery</b> is a kind of radiation treatment. "
-            "“Stereotactic” means the team uses 3D pictures of your body to find the exact "
-            "spot to treat. The name has the word “surgery” in it, but there is no cut.</p>"
-            "<p>The treatment sends a high dose of radiation to the tumor from outside the "
-            "body. The beams are shaped and aimed with great care. So the tumor gets a strong "
-            "dose. The spinal cord and nerves close by get only a low dose.</p>"
-            "<p>Radiosurgery can be used on its own. It can also be added to another "
-            "treatment for the spine, such as surgery or standard radiation. It can treat "
-            "tumors that are cancer (malignant). It can also treat tumors that are not "
-            "cancer (benign).</p>",
+            (
+                "<p><b>Stereotactic spinal radiosurgery</b> is a kind of radiation treatment. "
+                "“Stereotactic” means the team uses 3D pictures of your body to find the exact "
+                "spot to treat. The name has the word “surgery” in it, but there is no cut.</p>"
+                "<p>The treatment sends a high dose of radiation to the tumor from outside the "
+                "body. The beams are shaped and aimed with great care. So the tumor gets a strong "
+                "dose. The spinal cord and nerves close by get only a low dose.</p>"
+                "<p>Radiosurgery can be used on its own. It can also be added to another "
+                "treatment for the spine, such as surgery or standard radiation. It can treat "
+                "tumors that are cancer (malignant). It can also treat tumors that are not "
+                "cancer (benign).</p>"
+            ),
         ),
         ("heading", {"text": "How it compares with other treatments", "level": "h2"}),
         (
             "paragraph",
-            "<p>There are a few main ways to treat spinal tumors and the pain they cause. "
-            "Many people get more than one. The table gives a simple overview. Your care team "
-            "can tell you which options fit you.</p>",
+            (
+                "<p>There are a few main ways to treat spinal tumors and the pain they cause. "
+                "Many people get more than one. The table gives a simple overview. Your care team "
+                "can tell you which options fit you.</p>"
+            ),
         ),
         (
             "comparison_table",
@@ -155,18 +182,24 @@ PROGRAM = {
                         "label": "Pain medicines (analgesics)",
                         "cells": [
                             "Medicines that lower pain or take it away.",
-                            "You take them by mouth or in other ways, often every day. "
-                            "They ease pain, but they do not treat the tumor itself.",
+                            (
+                                "You take them by mouth or in other ways, often every day. "
+                                "They ease pain, but they do not treat the tumor itself."
+                            ),
                         ],
                         "highlight": False,
                     },
                     {
                         "label": "Surgery",
                         "cells": [
-                            "An operation to take out a tumor, or to make the spine "
-                            "stronger and more stable.",
-                            "A cut in the skin, a stay in the hospital and time to heal "
-                            "afterward.",
+                            (
+                                "An operation to take out a tumor, or to make the spine "
+                                "stronger and more stable."
+                            ),
+                            (
+                                "A cut in the skin, a stay in the hospital and time to heal "
+                                "afterward."
+                            ),
                         ],
                         "highlight": False,
                     },
@@ -174,28 +207,38 @@ PROGRAM = {
                         "label": "Conventional radiation therapy",
                         "cells": [
                             "Standard radiation aimed at the tumor and a wider area around it.",
-                            "Visits as an outpatient. The number of visits varies. The dose "
-                            "is kept lower to protect the spinal cord nearby.",
+                            (
+                                "Visits as an outpatient. The number of visits varies. The dose "
+                                "is kept lower to protect the spinal cord nearby."
+                            ),
                         ],
                         "highlight": False,
                     },
                     {
                         "label": "Chemotherapy",
                         "cells": [
-                            "Medicines that kill cancer cells or slow their growth all "
-                            "through the body.",
-                            "Given by mouth or through a vein, often in cycles. It is not "
-                            "aimed at one spot.",
+                            (
+                                "Medicines that kill cancer cells or slow their growth all "
+                                "through the body."
+                            ),
+                            (
+                                "Given by mouth or through a vein, often in cycles. It is not "
+                                "aimed at one spot."
+                            ),
                         ],
                         "highlight": False,
                     },
                     {
                         "label": "Stereotactic spinal radiosurgery",
                         "cells": [
-                            "A high dose of radiation aimed with great care at the tumor. "
-                            "The spinal cord and nerves get only a low dose.",
-                            "No cut and no hospital stay. It can take as few as one "
-                            "outpatient visit.",
+                            (
+                                "A high dose of radiation aimed with great care at the tumor. "
+                                "The spinal cord and nerves get only a low dose."
+                            ),
+                            (
+                                "No cut and no hospital stay. It can take as few as one "
+                                "outpatient visit."
+                            ),
                         ],
                         "highlight": True,
                     },
@@ -205,19 +248,21 @@ PROGRAM = {
         ("heading", {"text": "Advantages of spinal radiosurgery", "level": "h2"}),
         (
             "paragraph",
-            "<p>Spinal radiosurgery has these advantages:</p>"
-            "<ul>"
-            "<li><b>No cut.</b> It is non-invasive. This means nothing goes into your "
-            "body.</li>"
-            "<li><b>No hospital stay.</b> It is done as an outpatient, so you go home the "
-            "same day.</li>"
-            "<li><b>Few visits.</b> It can take as little as one session.</li>"
-            "<li><b>No recovery time</b> is needed in most cases.</li>"
-            "<li><b>Pain relief can come fast.</b> It often starts within a few days to a "
-            "few weeks.</li>"
-            "<li><b>A better day-to-day life.</b> Less pain can make it easier to do the "
-            "things that matter to you.</li>"
-            "</ul>",
+            (
+                "<p>Spinal radiosurgery has these advantages:</p>"
+                "<ul>"
+                "<li><b>No cut.</b> It is non-invasive. This means nothing goes into your "
+                "body.</li>"
+                "<li><b>No hospital stay.</b> It is done as an outpatient, so you go home the "
+                "same day.</li>"
+                "<li><b>Few visits.</b> It can take as little as one session.</li>"
+                "<li><b>No recovery time</b> is needed in most cases.</li>"
+                "<li><b>Pain relief can come fast.</b> It often starts within a few days to a "
+                "few weeks.</li>"
+                "<li><b>A better day-to-day life.</b> Less pain can make it easier to do the "
+                "things that matter to you.</li>"
+                "</ul>"
+            ),
         ),
         ("key_fact", {"statistic": "relief_timing", "context": ""}),
         (
@@ -232,9 +277,11 @@ PROGRAM = {
         ("heading", {"text": "Where this treatment is offered", "level": "h2"}),
         (
             "paragraph",
-            "<p>Our hospital is one of a small number of centers in the country that offer "
-            "spinal radiosurgery. It needs special machines and a team trained to plan and "
-            "give it.</p>",
+            (
+                "<p>Our hospital is one of a small number of centers in the country that offer "
+                "spinal radiosurgery. It needs special machines and a team trained to plan and "
+                "give it.</p>"
+            ),
         ),
         (
             "callout",
@@ -338,29 +385,29 @@ INDICATIONS = [
         "title": "An extra dose after standard radiation",
         "slug": "radiation-boost",
         "summary": (
-            "Radiosurgery can add an extra, focused dose of radiation, called a boost, after "
-            "standard radiation therapy."
+            "After standard radiation, radiosurgery can give the tumor an extra, focused "
+            "dose. This is called a boost."
         ),
         "who_it_is_for": (
-            "<p>Standard radiation therapy, also called conventional radiation, treats the "
-            "tumor and a wider area around it. To protect the spinal cord, the dose has to "
-            "stay fairly low.</p>"
-            "<p>This is for people who have had standard radiation to the spine, when their "
-            "care team wants to give the tumor an extra dose.</p>"
+            "<p>Standard radiation therapy is also called conventional radiation. It treats "
+            "the tumor and a wider area around it. To protect the spinal cord, the dose has "
+            "to stay fairly low.</p>"
+            "<p>This is for people who have had standard radiation to the spine. Their care "
+            "team may want to give the tumor an extra dose.</p>"
         ),
         "how_it_helps": (
             "<p>A boost is an extra dose of radiation aimed only at the tumor. Radiosurgery "
-            "is very precise. This lets it give the extra dose while the spinal cord and "
-            "nerves get only a low dose.</p>"
-            "<p>The goal is for the tumor to get more radiation than standard treatment could "
-            "safely give alone. Ask your care team if a boost could help you.</p>"
+            "is very precise. So it can give this extra dose while the spinal cord and nerves "
+            "get only a low dose.</p>"
+            "<p>The goal is to give the tumor more radiation than standard treatment alone "
+            "could safely give. Ask your care team if a boost could help you.</p>"
         ),
         "body": [],
     },
     {
         "key": "salvage",
         "title": "When other treatments have not worked",
-        "slug": "when-other-treatments-have-not-worked",
+        "slug": "after-other-treatments",
         "summary": (
             "If a spinal tumor grows back or still causes pain after other treatments, "
             "radiosurgery may still be an option."
@@ -398,13 +445,15 @@ GUIDE = {
     "body": [
         (
             "paragraph",
-            "<p>This guide is for people who may have spinal radiosurgery. It is also for "
-            "their families and friends. It explains the treatment in plain words.</p>"
-            "<p>The guide is made of short sections. You can read them in order, or go "
-            "straight to the part you need. You can also read the whole guide on one page, "
-            "or print it to share.</p>"
-            "<p>As you read, write down your questions. Bring them to your next visit with "
-            "your care team.</p>",
+            (
+                "<p>This guide is for people who may have spinal radiosurgery. It is also for "
+                "their families and friends. It explains the treatment in plain words.</p>"
+                "<p>The guide is made of short sections. You can read them in order, or go "
+                "straight to the part you need. You can also read the whole guide on one page, "
+                "or print it to share.</p>"
+                "<p>As you read, write down your questions. Bring them to your next visit with "
+                "your care team.</p>"
+            ),
         ),
     ],
 }
@@ -422,43 +471,49 @@ GUIDE_SECTIONS = [
             ("heading", {"text": "What they are", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Cancer can spread from where it first started to other parts of the "
-                "body. When it spreads to bone, doctors call it <b>skeletal metastases</b>. "
-                "When it spreads to the bones of the spine, it is called <b>spinal "
-                "metastases</b>.</p>"
-                "<p>Your spine is a stack of small bones called vertebrae. They protect your "
-                "spinal cord. The spinal cord is a bundle of nerves. It carries messages "
-                "between your brain and the rest of your body.</p>",
+                (
+                    "<p>Cancer can spread from where it first started to other parts of the "
+                    "body. When it spreads to bone, doctors call it <b>skeletal metastases</b>. "
+                    "When it spreads to the bones of the spine, it is called <b>spinal "
+                    "metastases</b>.</p>"
+                    "<p>Your spine is a stack of small bones called vertebrae. They protect your "
+                    "spinal cord. The spinal cord is a bundle of nerves. It carries messages "
+                    "between your brain and the rest of your body.</p>"
+                ),
             ),
             ("key_fact", {"statistic": "skeletal_metastases", "context": ""}),
             ("key_fact", {"statistic": "spine_rank", "context": ""}),
             ("heading", {"text": "How they can affect you", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Spinal metastases can cause pain. The pain may start all of a sudden "
-                "(acute pain). Or it may last a long time (persistent pain).</p>"
-                "<p>Over time, the tumor can make the bones of the spine weak. The spine may "
-                "become unstable. This means it cannot hold up your body as well as before. "
-                "A tumor or a weak bone can also press on the spinal cord or nerves. Doctors "
-                "call this compression.</p>"
-                "<p>Compression can cause:</p>"
-                "<ul>"
-                "<li>bad pain that makes daily life hard</li>"
-                "<li>numbness, weakness or tingling</li>"
-                "<li>trouble controlling your bladder or bowels</li>"
-                "<li>paralysis, which means you cannot move part of your body</li>"
-                "</ul>"
-                "<p>Doctors call problems like numbness and weakness neurological "
-                "dysfunction. It means the nerves do not work as they should.</p>",
+                (
+                    "<p>Spinal metastases can cause pain. The pain may start all of a sudden "
+                    "(acute pain). Or it may last a long time (persistent pain).</p>"
+                    "<p>Over time, the tumor can make the bones of the spine weak. The spine may "
+                    "become unstable. This means it cannot hold up your body as well as before. "
+                    "A tumor or a weak bone can also press on the spinal cord or nerves. Doctors "
+                    "call this compression.</p>"
+                    "<p>Compression can cause:</p>"
+                    "<ul>"
+                    "<li>bad pain that makes daily life hard</li>"
+                    "<li>numbness, weakness or tingling</li>"
+                    "<li>trouble controlling your bladder or bowels</li>"
+                    "<li>paralysis, which means you cannot move part of your body</li>"
+                    "</ul>"
+                    "<p>Doctors call problems like numbness and weakness neurological "
+                    "dysfunction. It means the nerves do not work as they should.</p>"
+                ),
             ),
             ("heading", {"text": "Why early treatment matters", "level": "h2"}),
             (
                 "paragraph",
-                "<p>These problems can get worse if the tumor is not treated. Treating spinal "
-                "metastases early can help ease pain. It may also help protect the spinal "
-                "cord and nerves from harm.</p>"
-                "<p>If you have cancer and get new pain in your back or neck, tell your care "
-                "team. Tell them right away about any new weakness or numbness.</p>",
+                (
+                    "<p>These problems can get worse if the tumor is not treated. Treating spinal "
+                    "metastases early can help ease pain. It may also help protect the spinal "
+                    "cord and nerves from harm.</p>"
+                    "<p>If you have cancer and get new pain in your back or neck, tell your care "
+                    "team. Tell them right away about any new weakness or numbness.</p>"
+                ),
             ),
         ],
     },
@@ -471,8 +526,10 @@ GUIDE_SECTIONS = [
             ("heading", {"text": "Your options at a glance", "level": "h2"}),
             (
                 "paragraph",
-                "<p>There are a few main ways to treat spinal tumors and the pain they "
-                "cause. The table shows each one in simple terms.</p>",
+                (
+                    "<p>There are a few main ways to treat spinal tumors and the pain they "
+                    "cause. The table shows each one in simple terms.</p>"
+                ),
             ),
             (
                 "comparison_table",
@@ -485,7 +542,10 @@ GUIDE_SECTIONS = [
                             "label": "Pain medicines (analgesics)",
                             "cells": [
                                 "Medicines that lower pain or take it away.",
-                                "Taken often, most often by mouth. They do not treat the tumor.",
+                                (
+                                    "Often taken every day, most often by mouth. They do not "
+                                    "treat the tumor."
+                                ),
                             ],
                             "highlight": False,
                         },
@@ -501,8 +561,10 @@ GUIDE_SECTIONS = [
                             "label": "Conventional radiation therapy",
                             "cells": [
                                 "Standard radiation to the tumor and the area around it.",
-                                "Outpatient visits. The dose is kept low to protect the "
-                                "spinal cord.",
+                                (
+                                    "Outpatient visits. The dose is kept low to protect the "
+                                    "spinal cord."
+                                ),
                             ],
                             "highlight": False,
                         },
@@ -518,8 +580,7 @@ GUIDE_SECTIONS = [
                             "label": "Stereotactic spinal radiosurgery",
                             "cells": [
                                 "A high dose of radiation aimed with great care at the tumor.",
-                                "No cut and no hospital stay. It can take as few as one "
-                                "visit.",
+                                ("No cut and no hospital stay. It can take as few as one visit."),
                             ],
                             "highlight": True,
                         },
@@ -529,16 +590,20 @@ GUIDE_SECTIONS = [
             ("heading", {"text": "Using more than one treatment", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Many people get more than one of these treatments. Radiosurgery can be "
-                "used on its own. It can also be added to another treatment for the "
-                "spine.</p>",
+                (
+                    "<p>Many people get more than one of these treatments. Radiosurgery can be "
+                    "used on its own. It can also be added to another treatment for the "
+                    "spine.</p>"
+                ),
             ),
             ("heading", {"text": "Choosing what is right for you", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Each treatment has its own goals, benefits and risks. The best choice "
-                "depends on your tumor, your health and what matters most to you. Talk with "
-                "your care team about each option.</p>",
+                (
+                    "<p>Each treatment has its own goals, benefits and risks. The best choice "
+                    "depends on your tumor, your health and what matters most to you. Talk with "
+                    "your care team about each option.</p>"
+                ),
             ),
         ],
     },
@@ -554,33 +619,39 @@ GUIDE_SECTIONS = [
             ("heading", {"text": "What the name means", "level": "h2"}),
             (
                 "paragraph",
-                "<p>The name is long, but each part has a simple meaning:</p>"
-                "<ul>"
-                "<li><b>Stereotactic</b> means using 3D pictures to find an exact spot in "
-                "the body.</li>"
-                "<li><b>Spinal</b> means it treats the spine.</li>"
-                "<li><b>Radiosurgery</b> means radiation aimed as carefully as a surgeon "
-                "works. There is no cut.</li>"
-                "</ul>",
+                (
+                    "<p>The name is long, but each part has a simple meaning:</p>"
+                    "<ul>"
+                    "<li><b>Stereotactic</b> means using 3D pictures to find an exact spot in "
+                    "the body.</li>"
+                    "<li><b>Spinal</b> means it treats the spine.</li>"
+                    "<li><b>Radiosurgery</b> means radiation aimed as carefully as a surgeon "
+                    "works. There is no cut.</li>"
+                    "</ul>"
+                ),
             ),
             ("heading", {"text": "How the radiation works", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Radiation is a kind of energy. In high doses, it harms tumor cells so "
-                "they stop growing or die. It can also harm healthy cells. So the team keeps "
-                "it away from healthy parts of the body as much as they can.</p>"
-                "<p>In radiosurgery, beams of radiation come from many sides. Where they all "
-                "meet, at the tumor, the dose is high. The spinal cord and nerves next to the "
-                "tumor get only a low dose.</p>",
+                (
+                    "<p>Radiation is a kind of energy. In high doses, it harms tumor cells so "
+                    "they stop growing or die. It can also harm healthy cells. So the team keeps "
+                    "it away from healthy parts of the body as much as they can.</p>"
+                    "<p>In radiosurgery, beams of radiation come from many sides. Where they all "
+                    "meet, at the tumor, the dose is high. The spinal cord and nerves next to the "
+                    "tumor get only a low dose.</p>"
+                ),
             ),
             ("heading", {"text": "What it can treat", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Radiosurgery can treat tumors that are cancer. Doctors call these "
-                "malignant. It can also treat tumors that are not cancer, called benign.</p>"
-                "<p>It can be used on its own. It can also be used with other treatments for "
-                "the spine, such as surgery or standard radiation.</p>"
-                "<p>Your care team can explain how your own treatment would be planned.</p>",
+                (
+                    "<p>Radiosurgery can treat tumors that are cancer. Doctors call these "
+                    "malignant. It can also treat tumors that are not cancer, called benign.</p>"
+                    "<p>It can be used on its own. It can also be used with other treatments for "
+                    "the spine, such as surgery or standard radiation.</p>"
+                    "<p>Your care team can explain how your own treatment would be planned.</p>"
+                ),
             ),
         ],
     },
@@ -595,8 +666,10 @@ GUIDE_SECTIONS = [
         "body": [
             (
                 "paragraph",
-                "<p>Our program uses radiosurgery in several ways. The main one is to ease "
-                "pain from spinal metastases. Choose a topic below to learn more.</p>",
+                (
+                    "<p>Our program uses radiosurgery in several ways. The main one is to ease "
+                    "pain from spinal metastases. Choose a topic below to learn more.</p>"
+                ),
             ),
             ("indication_link", {"page": "pain-relief", "text": ""}),
             ("indication_link", {"page": "first-line", "text": ""}),
@@ -621,8 +694,10 @@ GUIDE_SECTIONS = [
             ("heading", {"text": "No cut and no hospital stay", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Radiosurgery is non-invasive. This means nothing goes into your body. "
-                "It is done as an outpatient, so you go home the same day.</p>",
+                (
+                    "<p>Radiosurgery is non-invasive. This means nothing goes into your body. "
+                    "It is done as an outpatient, so you go home the same day.</p>"
+                ),
             ),
             ("key_fact", {"statistic": "recovery_time", "context": ""}),
             ("heading", {"text": "Few visits", "level": "h2"}),
@@ -640,9 +715,11 @@ GUIDE_SECTIONS = [
             ("heading", {"text": "Quality of life", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Quality of life means how well you can live your day-to-day life. Less "
-                "pain and fewer hospital visits can help you spend more time on the things "
-                "that matter to you.</p>",
+                (
+                    "<p>Quality of life means how well you can live your day-to-day life. Less "
+                    "pain and fewer hospital visits can help you spend more time on the things "
+                    "that matter to you.</p>"
+                ),
             ),
             (
                 "callout",
@@ -668,59 +745,67 @@ GUIDE_SECTIONS = [
             ("heading", {"text": "Your planning visit", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Before treatment, you will have a planning visit. At this visit:</p>"
-                "<ul>"
-                "<li>Your care team talks with you about the treatment, its side effects and "
-                "your questions. You may be asked to sign a consent form to say you agree to "
-                "the treatment.</li>"
-                "<li>You have scans, such as a CT scan or an MRI. These take detailed "
-                "pictures of your spine. Your team uses them to map the tumor and the spinal "
-                "cord.</li>"
-                "<li>The team may make a mold or a mask that fits your body. It helps you stay "
-                "in the same position each time. It should feel snug but not hurt.</li>"
-                "</ul>"
-                "<p>After this visit, your team plans your treatment. This takes time, so "
-                "treatment is often on a later day.</p>",
+                (
+                    "<p>Before treatment, you will have a planning visit. At this visit:</p>"
+                    "<ul>"
+                    "<li>Your care team talks with you about the treatment, its side effects and "
+                    "your questions. You may be asked to sign a consent form to say you agree to "
+                    "the treatment.</li>"
+                    "<li>You have scans, such as a CT scan or an MRI. These take detailed "
+                    "pictures of your spine. Your team uses them to map the tumor and the spinal "
+                    "cord.</li>"
+                    "<li>The team may make a mold or a mask that fits your body. It helps you stay "
+                    "in the same position each time. It should feel snug but not hurt.</li>"
+                    "</ul>"
+                    "<p>After this visit, your team plans your treatment. This takes time, so "
+                    "treatment is often on a later day.</p>"
+                ),
             ),
             ("heading", {"text": "What to tell your care team", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Tell your team:</p>"
-                "<ul>"
-                "<li>about all the medicines you take. Include pain medicines, vitamins and "
-                "herbal products.</li>"
-                "<li>if you have a pacemaker or another device inside your body</li>"
-                "<li>if you are or could be pregnant</li>"
-                "<li>if pain makes it hard to lie still on your back</li>"
-                "</ul>"
-                "<p>If pain makes it hard to lie still, ask your team how to manage it on "
-                "treatment day.</p>",
+                (
+                    "<p>Tell your team:</p>"
+                    "<ul>"
+                    "<li>about all the medicines you take. Include pain medicines, vitamins and "
+                    "herbal products.</li>"
+                    "<li>if you have a pacemaker or another device inside your body</li>"
+                    "<li>if you are or could be pregnant</li>"
+                    "<li>if pain makes it hard to lie still on your back</li>"
+                    "</ul>"
+                    "<p>If pain makes it hard to lie still, ask your team how to manage it on "
+                    "treatment day.</p>"
+                ),
             ),
             ("heading", {"text": "On treatment day", "level": "h2"}),
             (
                 "paragraph",
-                "<ul>"
-                "<li>Wear loose, comfortable clothes.</li>"
-                "<li>You may want to bring a family member or friend.</li>"
-                "<li>The team helps you lie on the treatment table in your mold or mask. "
-                "You lie in the same position as at your planning visit.</li>"
-                "<li>They may take pictures first to check your position.</li>"
-                "<li>The staff leave the room during treatment. They can see and hear you "
-                "the whole time, and you can talk to them.</li>"
-                "<li>The machine may move around you and make noise. You need to lie very "
-                "still.</li>"
-                "</ul>"
-                "<p>The treatment itself does not hurt. You cannot see or feel the radiation. "
-                "How long it takes is different for each person. Your team will tell you what "
-                "to expect.</p>",
+                (
+                    "<ul>"
+                    "<li>Wear loose, comfortable clothes.</li>"
+                    "<li>You may want to bring a family member or friend.</li>"
+                    "<li>The team helps you lie on the treatment table in your mold or mask. "
+                    "You lie in the same position as at your planning visit.</li>"
+                    "<li>They may take pictures first to check your position.</li>"
+                    "<li>The staff leave the room during treatment. They can see and hear you "
+                    "the whole time, and you can talk to them.</li>"
+                    "<li>The machine may move around you and make noise. You need to lie very "
+                    "still.</li>"
+                    "</ul>"
+                    "<p>The treatment itself does not hurt. You cannot see or feel the radiation. "
+                    "How long it takes is different for each person. Your team will tell you what "
+                    "to expect.</p>"
+                ),
             ),
             ("heading", {"text": "Going home", "level": "h2"}),
             (
                 "paragraph",
-                "<p>You go home the same day. The radiation does not stay in your body, so "
-                "it is safe to be close to other people.</p>"
-                "<p>Your care team will give you instructions for your own treatment. If "
-                "they differ from this guide, follow your team’s instructions.</p>",
+                (
+                    "<p>You go home the same day. The radiation does not stay in your body, so "
+                    "it is safe to be close to other people.</p>"
+                    "<p>Your care team will give you instructions for your own treatment. If "
+                    "they differ from this guide, follow your team’s instructions.</p>"
+                ),
             ),
         ],
     },
@@ -736,44 +821,52 @@ GUIDE_SECTIONS = [
             ("heading", {"text": "The first days", "level": "h2"}),
             (
                 "paragraph",
-                "<p>You go home the same day. Many people go back to their usual activities "
-                "soon after. Ask your care team if there is anything you should not do for a "
-                "while.</p>",
+                (
+                    "<p>You go home the same day. Many people go back to their usual activities "
+                    "soon after. Ask your care team if there is anything you should not do for a "
+                    "while.</p>"
+                ),
             ),
             ("heading", {"text": "Possible side effects", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Side effects depend on where the tumor is and on your health. Many are "
-                "mild and do not last long. But some can be serious. They may include:</p>"
-                "<ul>"
-                "<li>feeling tired</li>"
-                "<li>pain at the treated spot that gets worse for a short time. This is "
-                "called a pain flare.</li>"
-                "<li>an upset stomach, or trouble swallowing, if the treated spot is near "
-                "the stomach or throat</li>"
-                "</ul>"
-                "<p>Some side effects can show up months later. For example, the treated bone "
-                "may get weak and break. In rare cases, radiation can harm the spinal cord or "
-                "nerves. Your team plans your treatment to keep this risk low. Ask them which "
-                "side effects apply to you.</p>",
+                (
+                    "<p>Side effects depend on where the tumor is and on your health. Many are "
+                    "mild and do not last long. But some can be serious. They may include:</p>"
+                    "<ul>"
+                    "<li>feeling tired</li>"
+                    "<li>pain at the treated spot that gets worse for a short time. This is "
+                    "called a pain flare.</li>"
+                    "<li>an upset stomach, or trouble swallowing, if the treated spot is near "
+                    "the stomach or throat</li>"
+                    "</ul>"
+                    "<p>Some side effects can show up months later. For example, the treated bone "
+                    "may get weak and break. In rare cases, radiation can harm the spinal cord or "
+                    "nerves. Your team plans your treatment to keep this risk low. Ask them which "
+                    "side effects apply to you.</p>"
+                ),
             ),
             ("heading", {"text": "Your pain and pain medicines", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Pain relief may not come right away. It often starts within a few days to "
-                "a few weeks. Keep taking your pain medicines the way your care team tells "
-                "you. Do not stop or change them on your own. Your team will tell you when it "
-                "may be safe to take less.</p>",
+                (
+                    "<p>Pain relief may not come right away. It often starts within a few days to "
+                    "a few weeks. Keep taking your pain medicines the way your care team tells "
+                    "you. Do not stop or change them on your own. Your team will tell you when it "
+                    "may be safe to take less.</p>"
+                ),
             ),
             ("heading", {"text": "Follow-up visits", "level": "h2"}),
             (
                 "paragraph",
-                "<p>You will have follow-up visits after treatment. Your team checks how you "
-                "feel and how your pain has changed. You will also have scans, such as an "
-                "MRI, to see how the tumor has responded. Your team will tell you how often "
-                "you need these visits.</p>"
-                "<p>Keep notes on your pain and any new symptoms. Bring them to your "
-                "visits.</p>",
+                (
+                    "<p>You will have follow-up visits after treatment. Your team checks how you "
+                    "feel and how your pain has changed. You will also have scans, such as an "
+                    "MRI, to see how the tumor has responded. Your team will tell you how often "
+                    "you need these visits.</p>"
+                    "<p>Keep notes on your pain and any new symptoms. Bring them to your "
+                    "visits.</p>"
+                ),
             ),
             ("heading", {"text": "When to call", "level": "h2"}),
             (
@@ -793,8 +886,10 @@ GUIDE_SECTIONS = [
             ),
             (
                 "paragraph",
-                "<p>Keep your care team’s phone number where you can find it fast. Ask which "
-                "number to call at night and on weekends.</p>",
+                (
+                    "<p>Keep your care team’s phone number where you can find it fast. Ask which "
+                    "number to call at night and on weekends.</p>"
+                ),
             ),
         ],
     },
@@ -868,8 +963,10 @@ GUIDE_SECTIONS = [
             ),
             (
                 "paragraph",
-                "<p>Do you have a question that is not here? Write it down and ask your care "
-                "team.</p>",
+                (
+                    "<p>Do you have a question that is not here? Write it down and ask your care "
+                    "team.</p>"
+                ),
             ),
         ],
     },

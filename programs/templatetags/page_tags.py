@@ -5,13 +5,14 @@ from django import template
 register = template.Library()
 
 
-@register.filter
-def nest_heading(level: str, nested: bool) -> str:
-    """Demote h2 to h3 (and h3 to h4) when a body is shown inside another page's section.
+@register.simple_tag(takes_context=True)
+def heading_tag(context, level: str) -> str:
+    """The heading element for ``level``, one level deeper when the body is ``nested``.
 
-    The whole-guide view shows each section under its own h2, so the section's
-    own headings move one level down and the document outline stays correct.
+    The whole-guide view shows each section under its own h2 and renders the
+    section's body with ``nested=True``, so its headings move one level down and
+    the document outline stays correct.
     """
-    if not nested:
+    if not context.get("nested"):
         return level
     return f"h{min(int(level[1]) + 1, 6)}"
