@@ -5,9 +5,9 @@ The counts are exact: a change that adds a query per indication or per section
 The site-root-paths cache is warmed by a first request, as it is in production.
 """
 
-import pytest
-
 from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+import pytest
 
 from tests.conftest import build_program_tree
 
