@@ -136,6 +136,14 @@ class ImageBlock(blocks.StructBlock):
         template = "blocks/image_block.html"
         description = "A picture with a caption and required alt text."
 
+    def get_preview_value(self):
+        """Preview with the newest image in the library (the picker shows none if it is empty)."""
+        from wagtail.images import get_image_model
+
+        image = get_image_model().objects.order_by("-created_at").first()
+        caption = "Images always come with a description for screen readers."
+        return self.normalize({"image": image, "alt_text": "", "caption": caption})
+
 
 class ComparisonRowBlock(blocks.StructBlock):
     """One option in a comparison table, with one cell per column."""
@@ -284,6 +292,11 @@ class IndicationLinkBlock(blocks.StructBlock):
         label = "Link to an indication"
         template = "blocks/indication_link_block.html"
         description = "A card linking to a page about one use of the treatment."
+
+    def get_preview_value(self):
+        from .models import IndicationPage
+
+        return self.normalize({"page": IndicationPage.objects.live().first(), "text": ""})
 
 
 class BodyBlock(blocks.StreamBlock):
