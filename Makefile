@@ -50,4 +50,4 @@ test-sqlite: $(VENV)/.dev ## The suite on SQLite
 	env -u DATABASE_URL $(VENV)/bin/pytest
 
 screenshots: $(VENV)/.dev ## Refresh docs/screenshots/ (phone and desktop, every page type)
-	$(VENV)/bin/pytest tests/browser/test_screenshots.py --screenshots-dir=docs/screenshots
+	SCREENSHOTS_DIR=docs/screenshots $(VENV)/bin/pytest tests/browser/test_screenshots.py

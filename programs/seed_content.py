@@ -45,7 +45,7 @@ STATISTICS = {
     },
     "spine_rank": {
         "value": "3rd",
-        "measure": "most common place in the skeleton for tumors to grow is the spine",
+        "measure": "most common place in the skeleton where these tumors grow: the spine",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
@@ -58,27 +58,22 @@ STATISTICS = {
         "as_of": None,
     },
     "relief_timing": {
-        "value": "Days to weeks",
-        "measure": "is how soon pain relief often starts after spinal radiosurgery",
+        "value": "Within days to weeks",
+        "measure": "pain relief often begins after spinal radiosurgery",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
     },
     "sessions": {
-        "value": "1",
-        "measure": (
-            "outpatient session can be enough for some people: treatment can take as few as "
-            "one visit, and you go home the same day"
-        ),
+        "value": "As few as 1",
+        "measure": "treatment visit for some people, and you go home the same day",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
     },
     "recovery_time": {
-        "value": "None",
-        "measure": (
-            "is the usual recovery time, because there is no surgical cut and no hospital stay"
-        ),
+        "value": "No recovery time",
+        "measure": "is usually needed: there is no surgical cut and no hospital stay",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,

@@ -16,3 +16,15 @@ def heading_tag(context, level: str) -> str:
     if not context.get("nested"):
         return level
     return f"h{min(int(level[1]) + 1, 6)}"
+
+
+@register.filter
+def block_runs(blocks) -> list[tuple[str, list]]:
+    """Group consecutive blocks of the same type, so neighbouring key facts share a grid row."""
+    runs: list[tuple[str, list]] = []
+    for block in blocks:
+        if runs and runs[-1][0] == block.block_type:
+            runs[-1][1].append(block)
+        else:
+            runs.append((block.block_type, [block]))
+    return runs

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-import pytest
-
 from django.core.management import call_command
+
+import pytest
 
 ARTIFACTS = Path(__file__).resolve().parent.parent.parent / "test-artifacts" / "browser"
 
