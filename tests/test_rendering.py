@@ -150,3 +150,12 @@ def test_every_block_has_a_working_preview(admin_client):
         response = admin_client.get(url)
         assert response.status_code == 200, name
         assert b"css/site.css" in response.content, name
+
+
+def test_not_found_page_is_branded_and_helpful(client, site):
+    response = client.get("/no-such-page/")
+    html = BeautifulSoup(response.content, "html.parser")
+    assert response.status_code == 404
+    assert site.hospital_name in html.find("header").get_text()
+    assert html.find("a", href=site.phone_href)
+    assert len(html.find_all("h1")) == 1
