@@ -13,7 +13,8 @@ def editor_fields():
             for field in model._meta.get_fields():
                 own = getattr(field, "model", None) is model
                 internal = field.name in {"locale", "translation_key", "site"}
-                if own and getattr(field, "editable", False) and not internal:
+                editable = getattr(field, "editable", False) and not field.auto_created
+                if own and editable and not internal:
                     yield pytest.param(field, id=f"{model.__name__}.{field.name}")
 
 
