@@ -15,6 +15,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from medical_review.models import MedicalReviewMixin
+
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .hospital_settings import HospitalSettings  # noqa: F401  (registers the model)
 from .snippets import Clinician, Location, Reference, Statistic  # noqa: F401
@@ -47,8 +49,8 @@ class SitePage(Page):
         return context
 
 
-class ContentPage(SitePage):
-    """A page whose body is built from the shared blocks, with its sources listed at the foot."""
+class ContentPage(MedicalReviewMixin, SitePage):
+    """Clinical content: a body of shared blocks, its sources, and its medical review record."""
 
     body = StreamField(BodyBlock(), help_text="The page's content, built from blocks.")
     references = ParentalManyToManyField(
@@ -59,6 +61,7 @@ class ContentPage(SitePage):
     )
 
     content_panels = [*SitePage.content_panels, FieldPanel("body"), FieldPanel("references")]
+    settings_panels = [*SitePage.settings_panels, *MedicalReviewMixin.review_panels]
     search_fields = [*SitePage.search_fields, index.SearchField("body")]
 
     class Meta:

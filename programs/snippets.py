@@ -4,17 +4,39 @@ Each snippet is translatable so a Spanish tree can carry its own wording of the
 same fact (linked by ``translation_key``) without another model.
 """
 
+from django.conf import settings
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from medical_review.models import MedicalReviewMixin
+
 
 @register_snippet
-class Statistic(TranslatableMixin, index.Indexed, models.Model):
-    """A figure shown to patients, always with what it measures and where it comes from."""
+class Statistic(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    MedicalReviewMixin,
+    TranslatableMixin,
+    index.Indexed,
+    models.Model,
+):
+    """A figure shown to patients, always with what it measures and where it comes from.
+
+    A changed figure is clinical content: it goes through the same medical review
+    workflow as the pages, and the live row only changes when a reviewer approves.
+    """
 
     value = models.CharField(
         max_length=40,
@@ -43,6 +65,7 @@ class Statistic(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("source"),
         FieldPanel("source_url"),
         FieldPanel("as_of"),
+        *MedicalReviewMixin.review_panels,
     ]
     search_fields = [
         index.SearchField("value"),
@@ -87,6 +110,14 @@ class Clinician(TranslatableMixin, models.Model):
     )
     role = models.CharField(
         max_length=255, blank=True, help_text="Role in the program, e.g. “Radiation oncologist”."
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="clinician",
+        help_text="Their admin account, if they review content: approvals are recorded to them.",
     )
     photo = models.ForeignKey(
         "wagtailimages.Image",

@@ -1,4 +1,4 @@
-"""Create a local editor account so a new developer can log in to the admin at once.
+"""Create local editor and medical reviewer accounts so a new developer can try the workflow.
 
 Development only: refuses to run unless DEBUG is on, and never changes an
 existing user's password.
@@ -9,27 +9,31 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-USERNAME = "editor"
+from medical_review.governance import EDITORS, MEDICAL_REVIEWERS
+
 PASSWORD = "radiosurgery-demo"  # noqa: S105  (local development only; see the DEBUG guard)
+ACCOUNTS = {"editor": EDITORS, "reviewer": MEDICAL_REVIEWERS}
 
 
 class Command(BaseCommand):
-    help = "Create the local 'editor' account (DEBUG only) and say how to log in."
+    help = "Create the local 'editor' and 'reviewer' accounts (DEBUG only) and say how to log in."
 
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("create_demo_editor is for local development (DEBUG=True) only.")
-        user, created = get_user_model().objects.get_or_create(
-            username=USERNAME, defaults={"first_name": "Demo", "last_name": "Editor"}
-        )
-        if created:
-            user.set_password(PASSWORD)
-            user.save()
-        # Wagtail's own groups: Editors write, Moderators also publish.
-        user.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
+        for username, group in ACCOUNTS.items():
+            user, created = get_user_model().objects.get_or_create(
+                username=username,
+                defaults={"first_name": "Demo", "last_name": username.title()},
+            )
+            if created:
+                user.set_password(PASSWORD)
+                user.save()
+            user.groups.add(Group.objects.get(name=group))
         self.stdout.write(
             self.style.SUCCESS(
-                f"Log in to the admin at {settings.WAGTAILADMIN_BASE_URL}/admin/ "
-                f"as {USERNAME!r} with password {PASSWORD!r} (unless you have changed it)."
+                f"Log in to the admin at {settings.WAGTAILADMIN_BASE_URL}/admin/ as 'editor' "
+                f"(writes and submits) or 'reviewer' (approves), password {PASSWORD!r} "
+                "unless you have changed it."
             )
         )

@@ -13,6 +13,7 @@ from django.db import transaction
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Site
 
+from medical_review.governance import ensure_governance
 from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs import seed_content
 from programs.hospital_settings import HospitalSettings
@@ -35,6 +36,7 @@ class Command(BaseCommand):
         self.created = 0
         self.locale, _ = Locale.objects.get_or_create(language_code="en")
         site = self.ensure_site()
+        ensure_governance()  # groups, page permissions and workflow need the tree's root
         self.ensure_settings(site)
         self.statistics = {
             key: self.ensure_statistic(key, fields)

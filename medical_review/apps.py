@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class MedicalReviewConfig(AppConfig):
+    name = "medical_review"
+    verbose_name = "Medical review"
+
+    def ready(self):
+        from . import governance, signals  # noqa: F401  (connects the receivers)
+
+        # After every migrate and every test flush: groups, permissions and the workflow exist.
+        post_migrate.connect(governance.receive_post_migrate, sender=self)

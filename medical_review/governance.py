@@ -1,0 +1,135 @@
+"""Groups, their permissions and the "Medical review" workflow, made idempotently.
+
+Run after every migrate (and every test flush) through ``post_migrate``, and by
+the seed loader once the page tree exists. Each group gets exactly the
+permissions listed here, so a permission added by hand is removed again:
+least privilege is enforced, not just set up once.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Task,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS = "Editors"
+MEDICAL_REVIEWERS = "Medical reviewers"
+INTAKE = "Intake"
+WORKFLOW_NAME = "Medical review"
+
+# Model permissions, as "app_label.codename".
+GROUP_PERMISSIONS = {
+    EDITORS: [
+        "wagtailadmin.access_admin",
+        "programs.add_statistic",
+        "programs.change_statistic",
+        "programs.add_reference",
+        "programs.change_reference",
+        "programs.add_clinician",
+        "programs.change_clinician",
+        "programs.add_location",
+        "programs.change_location",
+        "programs.change_hospitalsettings",
+    ],
+    MEDICAL_REVIEWERS: [
+        "wagtailadmin.access_admin",
+        "programs.view_statistic",
+        "programs.view_reference",
+        "programs.view_clinician",
+    ],
+    INTAKE: [],  # reserved for form submissions; nothing until that app grants it
+}
+# Page permissions on the whole tree: editors write and submit, never publish.
+GROUP_PAGE_PERMISSIONS = {EDITORS: ["add_page", "change_page"]}
+GROUP_COLLECTION_PERMISSIONS = {
+    EDITORS: [
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ]
+}
+
+
+def permission(dotted: str) -> Permission:
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def ensure_groups() -> dict[str, Group]:
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in GROUP_PERMISSIONS}
+    for name, dotted in GROUP_PERMISSIONS.items():
+        groups[name].permissions.set([permission(p) for p in dotted])
+
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    for name, group in groups.items():
+        wanted = [permission(f"wagtailcore.{p}") for p in GROUP_PAGE_PERMISSIONS.get(name, [])]
+        GroupPagePermission.objects.filter(group=group).exclude(
+            page=root_page, permission__in=wanted
+        ).delete()
+        for perm in wanted if root_page else []:
+            GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=perm)
+
+        wanted = [permission(p) for p in GROUP_COLLECTION_PERMISSIONS.get(name, [])]
+        GroupCollectionPermission.objects.filter(group=group).exclude(
+            collection=root_collection, permission__in=wanted
+        ).delete()
+        for perm in wanted if root_collection else []:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=perm
+            )
+    return groups
+
+
+def ensure_workflow(reviewers: Group) -> Workflow:
+    """One task, approved by Medical reviewers, on every program's subtree and on statistics."""
+    from programs.models import ProgramPage
+    from programs.snippets import Statistic
+
+    from .models import MedicalReviewTask
+
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    task, _ = MedicalReviewTask.objects.get_or_create(name="Clinician approval")
+    task.groups.set([reviewers])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowContentType.objects.get_or_create(
+        content_type=ContentType.objects.get_for_model(Statistic), defaults={"workflow": workflow}
+    )
+    for program in ProgramPage.objects.all():
+        assign_workflow(program, workflow)
+    return workflow
+
+
+def assign_workflow(program: Page, workflow: Workflow | None = None) -> None:
+    """Put a program, and so all its indications, guide and sections, under medical review."""
+    workflow = workflow or Workflow.objects.get(name=WORKFLOW_NAME)
+    WorkflowPage.objects.get_or_create(page=program, defaults={"workflow": workflow})
+
+
+def remove_wagtail_default_moderation() -> None:
+    """Wagtail's starter "Moderators" group may publish anything: our workflow replaces it."""
+    Workflow.objects.filter(name="Moderators approval").delete()
+    Task.objects.filter(name="Moderators approval").delete()
+    Group.objects.filter(name="Moderators").delete()
+
+
+def ensure_governance() -> None:
+    remove_wagtail_default_moderation()
+    groups = ensure_groups()
+    ensure_workflow(groups[MEDICAL_REVIEWERS])
+
+
+def receive_post_migrate(**kwargs) -> None:
+    ensure_governance()

@@ -1,0 +1,107 @@
+"""Review metadata shared by clinical pages and statistics, and the task that stamps it.
+
+Approval is the only way the review fields change: the "Medical review" task
+writes the reviewer and dates into the revision being approved, so the version
+that goes live carries its own review record.
+"""
+
+import datetime
+
+from django.apps import apps
+from django.db import models
+from django.utils import timezone
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import AbstractGroupApprovalTask
+
+from .dates import next_review_after
+
+DUE_SOON_DAYS = 30
+
+
+class ReviewStatus(models.TextChoices):
+    NEVER = "never", "Never reviewed"
+    OVERDUE = "overdue", "Overdue"
+    DUE_SOON = "due_soon", "Due within 30 days"
+    CURRENT = "current", "Up to date"
+
+
+class MedicalReviewMixin(models.Model):
+    """Who last reviewed this content, when, and when it must be reviewed again."""
+
+    reviewed_by = models.ForeignKey(
+        "programs.Clinician",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The clinician who approved this content; set when a medical reviewer approves.",
+    )
+    last_reviewed = models.DateField(
+        null=True, blank=True, help_text="Set when a medical reviewer approves this content."
+    )
+    next_review_due = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Set on approval to the review date plus the review interval (12 months).",
+    )
+
+    review_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("reviewed_by", read_only=True),
+                FieldPanel("last_reviewed", read_only=True),
+                FieldPanel("next_review_due", read_only=True),
+            ],
+            heading="Medical review",
+            help_text="Filled in when a medical reviewer approves; editors cannot change it.",
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.last_reviewed and not self.next_review_due:
+            self.next_review_due = next_review_after(self.last_reviewed)
+        super().save(*args, **kwargs)
+
+    def review_status(self, today: datetime.date | None = None) -> ReviewStatus:
+        today = today or timezone.localdate()
+        if not self.next_review_due:
+            return ReviewStatus.NEVER
+        if self.next_review_due < today:
+            return ReviewStatus.OVERDUE
+        if self.next_review_due <= today + datetime.timedelta(days=DUE_SOON_DAYS):
+            return ReviewStatus.DUE_SOON
+        return ReviewStatus.CURRENT
+
+
+def stamp_review(revision, user) -> None:
+    """Record ``user`` (through their clinician profile) as reviewer of ``revision``, today."""
+    today = timezone.localdate()
+    clinician = apps.get_model("programs", "Clinician").objects.filter(user=user).first()
+    revision.content.update(
+        reviewed_by=clinician.pk if clinician else None,
+        last_reviewed=today.isoformat(),
+        next_review_due=next_review_after(today).isoformat(),
+    )
+    revision.save(update_fields=["content"])
+
+
+class MedicalReviewTask(AbstractGroupApprovalTask):
+    """A group approval whose approval also stamps the review fields of what it approves."""
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        model = task_state.revision.content_type.model_class()
+        if action_name == "approve" and issubclass(model, MedicalReviewMixin):
+            stamp_review(task_state.revision, user)
+        super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return "Members of the chosen groups approve clinical content; approval records the review."
+
+    class Meta:
+        verbose_name = "Medical review task"
+        verbose_name_plural = "Medical review tasks"
