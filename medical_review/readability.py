@@ -7,11 +7,11 @@ item, heading and cell ends a sentence, as a reader would pause there.
 
 import re
 
-from bs4 import BeautifulSoup
-from textstat import textstat
-
 from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
+
+from bs4 import BeautifulSoup
+from textstat import textstat
 
 GRADE_LIMIT = 8.0
 BLOCK_ELEMENTS = ["p", "li", "h2", "h3", "h4", "td", "th", "dt", "dd"]
