@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
@@ -98,10 +99,8 @@ def ensure_workflow(reviewers: Group) -> Workflow:
     from programs.models import ProgramPage
     from programs.snippets import Statistic
 
-    from .models import MedicalReviewTask
-
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    task, _ = MedicalReviewTask.objects.get_or_create(name="Clinician approval")
+    task, _ = GroupApprovalTask.objects.get_or_create(name="Clinician approval")
     task.groups.set([reviewers])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowContentType.objects.get_or_create(

@@ -1,8 +1,8 @@
-"""Review metadata shared by clinical pages and statistics, and the task that stamps it.
+"""Review metadata shared by clinical pages and statistics.
 
-Approval is the only way the review fields change: the "Medical review" task
-writes the reviewer and dates into the revision being approved, so the version
-that goes live carries its own review record.
+Approval is the only way the review fields change: when the "Medical review"
+workflow finishes, ``medical_review.workflows`` writes the reviewer and dates
+into the revision it publishes, so the live version carries its own review record.
 """
 
 import datetime
@@ -12,7 +12,6 @@ from django.db import models
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import AbstractGroupApprovalTask
 
 from .dates import next_review_after
 
@@ -87,21 +86,3 @@ def stamp_review(revision, user) -> None:
         next_review_due=next_review_after(today).isoformat(),
     )
     revision.save(update_fields=["content"])
-
-
-class MedicalReviewTask(AbstractGroupApprovalTask):
-    """A group approval whose approval also stamps the review fields of what it approves."""
-
-    def on_action(self, task_state, user, action_name, **kwargs):
-        model = task_state.revision.content_type.model_class()
-        if action_name == "approve" and issubclass(model, MedicalReviewMixin):
-            stamp_review(task_state.revision, user)
-        super().on_action(task_state, user, action_name, **kwargs)
-
-    @classmethod
-    def get_description(cls):
-        return "Members of the chosen groups approve clinical content; approval records the review."
-
-    class Meta:
-        verbose_name = "Medical review task"
-        verbose_name_plural = "Medical review tasks"

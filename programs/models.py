@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from medical_review.models import MedicalReviewMixin
+from medical_review.panels import ReviewStatusPanel
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .hospital_settings import HospitalSettings  # noqa: F401  (registers the model)
@@ -60,7 +61,12 @@ class ContentPage(MedicalReviewMixin, SitePage):
         help_text="Publications this page draws on, listed under “Sources”.",
     )
 
-    content_panels = [*SitePage.content_panels, FieldPanel("body"), FieldPanel("references")]
+    content_panels = [
+        ReviewStatusPanel(heading="Medical review"),
+        *SitePage.content_panels,
+        FieldPanel("body"),
+        FieldPanel("references"),
+    ]
     settings_panels = [*SitePage.settings_panels, *MedicalReviewMixin.review_panels]
     search_fields = [*SitePage.search_fields, index.SearchField("body")]
 
@@ -78,6 +84,7 @@ class ContentPage(MedicalReviewMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sources"] = list(self.references.all())
+        context["reviewer"] = self.reviewed_by if self.reviewed_by_id else None
         return context
 
 
@@ -180,6 +187,7 @@ class IndicationPage(ContentPage):
     parent_page_types = ["programs.ProgramPage"]
     subpage_types: list[str] = []
     content_panels = [
+        ReviewStatusPanel(heading="Medical review"),
         *SitePage.content_panels,
         FieldPanel("who_it_is_for"),
         FieldPanel("how_it_helps"),

@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from medical_review.models import MedicalReviewMixin
+from medical_review.panels import ReviewStatusPanel
 
 
 @register_snippet
@@ -60,6 +61,7 @@ class Statistic(
     )
 
     panels = [
+        ReviewStatusPanel(heading="Medical review"),
         FieldPanel("value"),
         FieldPanel("measure"),
         FieldPanel("source"),

@@ -1,8 +1,14 @@
-"""An editor logs in, changes an indication page's body, publishes, and patients see it."""
+"""An editor changes an indication and submits it; a medical reviewer approves; patients see it.
+
+Driven through the admin's own views, as the two people would use them.
+"""
+
+import datetime
 
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.test.utils.form_data import (
     nested_form_data,
@@ -13,46 +19,120 @@ from wagtail.test.utils.form_data import (
 
 import pytest
 
+from medical_review.governance import EDITORS, MEDICAL_REVIEWERS
 from programs.models import IndicationPage
+from tests.factories import ClinicianFactory
 
 pytestmark = pytest.mark.django_db
+PASSWORD = "a-long-test-password"  # noqa: S105
+NEW_TEXT = "Ask your team about a second course."
 
 
 @pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user("eddie", password="a-long-test-password")
-    user.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
-    return user
+def people(django_user_model):
+    def member(username, group):
+        user = django_user_model.objects.create_user(username, password=PASSWORD)
+        user.groups.add(Group.objects.get(name=group))
+        return user
 
-
-def test_editor_edits_and_publishes_an_indication(client, editor):
     call_command("load_program_content", stdout=None)
-    page = IndicationPage.objects.get(slug="radiation-boost")
+    reviewer = member("rita", MEDICAL_REVIEWERS)
+    ClinicianFactory(name="Rita Example", credentials="MD", user=reviewer)
+    return member("eddie", EDITORS), reviewer
 
+
+def log_in(client, user):
     response = client.post(
-        reverse("wagtailadmin_login"),
-        {"username": "eddie", "password": "a-long-test-password"},
+        reverse("wagtailadmin_login"), {"username": user.username, "password": PASSWORD}
     )
     assert response.status_code == 302
 
+
+def submit_change(client, page, **extra):
+    """Edit the body as the editor would, and press the given action (submit by default)."""
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     form = querydict_from_html(client.get(edit_url).content.decode(), form_id="page-edit-form")
-    # The StreamField editor is built by JavaScript, so its data is posted as the editor would.
     changes = nested_form_data(
         {
-            "body": streamfield(
-                [("paragraph", rich_text("<p>Ask your team about a second course.</p>"))]
-            ),
-            "how_it_helps": rich_text("<p>A focused extra dose, given safely.</p>"),
-            "action-publish": "action-publish",
+            "body": streamfield([("paragraph", rich_text(f"<p>{NEW_TEXT}</p>"))]),
+            "action-submit": "action-submit",
+            **extra,
         }
     )
     for field, value in changes.items():
         form[field] = value  # replace, not append, what the edit view rendered
-    response = client.post(edit_url, form)
-    assert response.status_code == 302, response.content.decode()[:2000]
+    return client.post(edit_url, form)
 
+
+def act_on_task(client, page, action, comment=""):
+    state = page.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, state.pk])
+    return client.post(url, {"comment": comment})
+
+
+def test_editor_submits_reviewer_approves_and_the_review_is_recorded(client, people):
+    editor, reviewer = people
+    page = IndicationPage.objects.get(slug="radiation-boost")
+
+    log_in(client, editor)
+    assert submit_change(client, page).status_code == 302
     client.logout()
+    assert NEW_TEXT not in client.get(page.url).content.decode()  # not live until approved
+
+    log_in(client, reviewer)
+    page.refresh_from_db()
+    assert act_on_task(client, page, "approve").status_code == 302
+    client.logout()
+
+    page.refresh_from_db()
+    today = timezone.localdate()
+    assert page.last_reviewed == today
+    assert page.next_review_due == today.replace(year=today.year + 1)
+    assert page.reviewed_by.name == "Rita Example"
     public = client.get(page.url).content.decode()
-    assert "Ask your team about a second course." in public
-    assert "A focused extra dose, given safely." in public
+    assert NEW_TEXT in public
+    assert f"Last reviewed: {today:%B} {today.day}, {today.year} by Rita Example, MD." in public
+
+
+def test_requested_changes_keep_the_live_version_and_the_comment(client, people):
+    editor, reviewer = people
+    page = IndicationPage.objects.get(slug="radiation-boost")
+    log_in(client, editor)
+    submit_change(client, page)
+    client.logout()
+
+    log_in(client, reviewer)
+    page.refresh_from_db()
+    state = page.current_workflow_task_state
+    assert act_on_task(client, page, "reject", comment="Please add the source.").status_code == 302
+
+    page.refresh_from_db()
+    state.refresh_from_db()
+    assert state.status == "rejected" and state.comment == "Please add the source."
+    assert page.last_reviewed is None
+    assert NEW_TEXT not in client.get(page.url).content.decode()
+
+
+def test_approved_change_with_a_go_live_date_waits_for_publish_scheduled(client, people):
+    editor, reviewer = people
+    page = IndicationPage.objects.get(slug="radiation-boost")
+    go_live = timezone.localtime() + datetime.timedelta(days=2)
+    log_in(client, editor)
+    submit_change(client, page, go_live_at=go_live.strftime("%Y-%m-%d %H:%M"))
+    client.logout()
+    log_in(client, reviewer)
+    page.refresh_from_db()
+    act_on_task(client, page, "approve")
+    client.logout()
+
+    call_command("publish_scheduled")
+    assert NEW_TEXT not in client.get(page.url).content.decode()  # not yet time
+
+    # Two days pass: move the scheduled time into the past rather than the clock forward.
+    revision = IndicationPage.objects.get(pk=page.pk).scheduled_revision
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save()
+    call_command("publish_scheduled")
+    assert NEW_TEXT in client.get(page.url).content.decode()

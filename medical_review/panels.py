@@ -1,0 +1,26 @@
+"""An edit-view panel telling editors where a page stands with medical review and plain language."""
+
+from wagtail.admin.panels import Panel
+
+from .models import ReviewStatus
+from .readability import GRADE_LIMIT, reading_grade
+
+
+class ReviewStatusPanel(Panel):
+    """Overdue review and reading-grade warnings; seen only in the admin, never by patients."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "medical_review/review_status_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            status = self.instance.review_status()
+            grade = reading_grade(self.instance) if self.instance.pk else None
+            context.update(
+                status=status,
+                overdue=status == ReviewStatus.OVERDUE,
+                grade=grade,
+                grade_limit=GRADE_LIMIT,
+                too_hard=grade is not None and grade > GRADE_LIMIT,
+            )
+            return context

@@ -1,0 +1,238 @@
+"""Clinical governance: who may do what, review records, overdue warnings and reading level."""
+
+import datetime
+
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+import pytest
+from bs4 import BeautifulSoup
+
+from medical_review.dates import add_months
+from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS
+from medical_review.readability import GRADE_LIMIT, reading_grade
+from patient_guide.models import GuideSectionPage, PatientGuidePage
+from programs.models import HomePage, IndicationPage, ProgramPage
+from programs.snippets import Statistic
+from tests.factories import ClinicianFactory
+
+pytestmark = pytest.mark.django_db
+TODAY = datetime.date(2026, 11, 27)
+
+
+@pytest.fixture
+def loaded():
+    call_command("load_program_content", stdout=None)
+
+
+@pytest.fixture
+def member(django_user_model):
+    def make(group: str | None, username: str | None = None):
+        user = django_user_model.objects.create_user(username or f"user-{group}", password="x")
+        if group:
+            user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
+
+
+# The permission matrix: (action, Editors, Medical reviewers, Intake)
+MATRIX = [
+    ("access the admin", True, True, False),
+    ("edit a clinical page", True, False, False),
+    ("publish a clinical page", False, False, False),
+    ("add a page", True, False, False),
+    ("delete a page", False, False, False),
+    ("change a statistic", True, False, False),
+    ("publish a statistic", False, False, False),
+    ("view a statistic", False, True, False),
+    ("change hospital settings", True, False, False),
+    ("approve a medical review task", False, True, False),
+    ("manage users", False, False, False),
+]
+
+
+def can(user, action: str) -> bool:
+    program = ProgramPage.objects.get()
+    perms = program.permissions_for_user(user)
+    task = program.get_workflow().tasks.get().specific
+    return {
+        "access the admin": user.has_perm("wagtailadmin.access_admin"),
+        "edit a clinical page": perms.can_edit(),
+        "publish a clinical page": perms.can_publish(),
+        "add a page": perms.can_add_subpage(),
+        "delete a page": perms.can_delete(),
+        "change a statistic": user.has_perm("programs.change_statistic"),
+        "publish a statistic": user.has_perm("programs.publish_statistic"),
+        "view a statistic": user.has_perm("programs.view_statistic"),
+        "change hospital settings": user.has_perm("programs.change_hospitalsettings"),
+        "approve a medical review task": bool(task.get_actions(program, user)),
+        "manage users": user.has_perm("auth.change_user"),
+    }[action]
+
+
+@pytest.mark.parametrize("action,editors,reviewers,intake", MATRIX, ids=[m[0] for m in MATRIX])
+def test_each_group_can_do_exactly_its_part(loaded, member, action, editors, reviewers, intake):
+    assert can(member(EDITORS), action) is editors
+    assert can(member(MEDICAL_REVIEWERS), action) is reviewers
+    assert can(member(INTAKE), action) is intake
+
+
+def test_governance_set_up_is_idempotent_and_undoes_hand_made_privileges(loaded):
+    editors = Group.objects.get(name=EDITORS)
+    from django.contrib.auth.models import Permission
+
+    editors.permissions.add(Permission.objects.get(codename="publish_statistic"))
+    call_command("load_program_content", stdout=None)
+    assert Group.objects.filter(name=EDITORS).count() == 1
+    assert not editors.permissions.filter(codename="publish_statistic").exists()
+    assert not Group.objects.filter(name="Moderators").exists()
+
+
+def test_every_clinical_page_is_under_the_medical_review_workflow(loaded):
+    clinical = [ProgramPage, IndicationPage, GuideSectionPage]
+    for model in clinical:
+        for page in model.objects.all():
+            assert page.get_workflow().name == "Medical review", page
+    assert HomePage.objects.get().get_workflow() is None
+    assert Statistic.objects.first().get_workflow().name == "Medical review"
+
+
+def test_a_new_program_goes_under_review_when_created(loaded):
+    from tests.factories import ProgramPageFactory
+
+    program = ProgramPageFactory(parent=HomePage.objects.get())
+    assert program.get_workflow().name == "Medical review"
+
+
+def test_editor_pressing_publish_does_not_publish(client, loaded, member):
+    editor = member(EDITORS)
+    client.force_login(editor)
+    page = IndicationPage.objects.get(slug="radiation-boost")
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    html = client.get(edit_url).content.decode()
+    assert 'name="action-publish"' not in html  # the editor is not offered Publish
+    assert 'name="action-submit"' in html
+
+
+def test_changed_statistic_stays_until_a_reviewer_approves(client, loaded, member):
+    statistic = Statistic.objects.get(value="70%")
+    editor, reviewer = member(EDITORS), member(MEDICAL_REVIEWERS)
+    ClinicianFactory(name="Rita Example", credentials="MD", user=reviewer)
+    client.force_login(editor)
+    url = reverse("wagtailsnippets_programs_statistic:edit", args=[statistic.pk])
+    response = client.post(
+        url,
+        {
+            "value": "65%",
+            "measure": statistic.measure,
+            "source": statistic.source,
+            "source_url": "",
+            "as_of": "",
+            "action-submit": "action-submit",
+        },
+    )
+    assert response.status_code == 302
+    statistic.refresh_from_db()
+    assert statistic.value == "70%"  # the live figure is unchanged
+
+    client.force_login(reviewer)
+    state = statistic.current_workflow_task_state
+    action = reverse(
+        "wagtailsnippets_programs_statistic:workflow_action",
+        args=[statistic.pk, "approve", state.pk],
+    )
+    assert client.post(action).status_code == 302
+    statistic.refresh_from_db()
+    assert statistic.value == "65%"
+    assert statistic.last_reviewed == timezone.localdate()
+    assert statistic.reviewed_by.name == "Rita Example"
+
+
+def test_patients_see_the_review_line_only_once_reviewed(client, loaded):
+    page = IndicationPage.objects.get(slug="pain-relief")
+    assert "Last reviewed" not in client.get(page.url).content.decode()
+
+    page.reviewed_by = ClinicianFactory(name="Sam Example", credentials="MD, PhD")
+    page.last_reviewed = datetime.date(2026, 3, 4)
+    page.save_revision().publish()
+    html = BeautifulSoup(client.get(page.url).content, "html.parser")
+    line = " ".join(html.find(class_="review-dates").get_text(" ", strip=True).split())
+    assert line == (
+        "Last reviewed: March 4, 2026 by Sam Example, MD, PhD. Next review due: March 4, 2027."
+    )
+
+
+def test_overdue_page_stays_published_and_warns_editors_not_patients(client, loaded, member):
+    page = IndicationPage.objects.get(slug="pain-relief")
+    page.last_reviewed = timezone.localdate() - datetime.timedelta(days=400)
+    page.save_revision().publish()
+    assert page.review_status() == "overdue"
+
+    public = client.get(page.url).content.decode()
+    assert client.get(page.url).status_code == 200
+    assert "overdue" not in public.lower()
+
+    client.force_login(member(EDITORS))
+    admin = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "Medical review overdue" in admin
+
+
+def test_editors_see_the_reading_grade_in_the_edit_view(client, loaded, member):
+    page = GuideSectionPage.objects.get(slug="how-it-works")
+    client.force_login(member(EDITORS))
+    html = BeautifulSoup(
+        client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content, "html.parser"
+    )
+    shown = float(html.find(attrs={"data-reading-grade": True})["data-reading-grade"])
+    assert shown == reading_grade(page)
+
+
+def test_hard_text_is_flagged_but_still_publishes(loaded):
+    page = IndicationPage.objects.get(slug="pain-relief")
+    jargon = (
+        "Stereotactic radiosurgical intervention constitutes a comprehensively individualised "
+        "therapeutic modality necessitating multidisciplinary interdepartmental coordination."
+    )
+    page.summary = jargon
+    page.who_it_is_for = page.how_it_helps = f"<p>{jargon}</p>"
+    page.body = []
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert reading_grade(page) > GRADE_LIMIT
+    assert page.live
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [HomePage, ProgramPage, IndicationPage, PatientGuidePage, GuideSectionPage],
+    ids=lambda kind: kind.__name__,
+)
+def test_seed_content_reads_at_grade_8_or_below(loaded, kind):
+    pages = kind.objects.all()
+    grades = {p.title: reading_grade(p) for p in pages}
+    assert grades and all(g is not None and g <= GRADE_LIMIT for g in grades.values()), grades
+
+
+def test_reading_grade_counts_the_words_patients_read():
+    easy = IndicationPage(summary="We treat the pain. You go home the same day.")
+    hard = IndicationPage(
+        summary="Radiosurgical intervention necessitates multidisciplinary coordination."
+    )
+    assert reading_grade(easy) < reading_grade(hard)
+    assert reading_grade(IndicationPage(summary="")) is None
+
+
+@pytest.mark.parametrize(
+    "day,months,expected",
+    [
+        (datetime.date(2026, 1, 31), 1, datetime.date(2026, 2, 28)),
+        (datetime.date(2024, 2, 29), 12, datetime.date(2025, 2, 28)),
+        (TODAY, 12, datetime.date(2027, 11, 27)),
+        (datetime.date(2026, 12, 15), 1, datetime.date(2027, 1, 15)),
+    ],
+)
+def test_next_review_is_months_later(day, months, expected):
+    assert add_months(day, months) == expected
