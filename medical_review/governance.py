@@ -49,8 +49,9 @@ GROUP_PERMISSIONS = {
     ],
     INTAKE: [],  # reserved for form submissions; nothing until that app grants it
 }
-# Page permissions on the whole tree: editors write and submit, never publish.
-GROUP_PAGE_PERMISSIONS = {EDITORS: ["add_page", "change_page"]}
+# Page permissions on the whole tree: editors write and submit, never publish; reviewers
+# may read every page in the admin, and change one only through the workflow.
+GROUP_PAGE_PERMISSIONS = {EDITORS: ["add_page", "change_page"], MEDICAL_REVIEWERS: ["view_page"]}
 GROUP_COLLECTION_PERMISSIONS = {
     EDITORS: [
         "wagtailimages.add_image",

@@ -1,0 +1,68 @@
+"""The medical review journey in Chromium: an editor submits a change, a reviewer approves it."""
+
+import re
+
+from django.contrib.auth.models import Group
+
+import pytest
+from playwright.sync_api import expect
+
+from medical_review.governance import EDITORS, MEDICAL_REVIEWERS
+from programs.models import IndicationPage
+from tests.factories import ClinicianFactory
+
+PASSWORD = "a-long-test-password"  # noqa: S105
+NEW_SUMMARY = "Radiation can be given again, safely, when pain comes back."
+
+
+@pytest.fixture
+def people(site_url, django_user_model):
+    def member(username, group):
+        user = django_user_model.objects.create_user(username, password=PASSWORD)
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    reviewer = member("rita", MEDICAL_REVIEWERS)
+    ClinicianFactory(name="Rita Example", credentials="MD", user=reviewer)
+    return member("eddie", EDITORS), reviewer
+
+
+def log_in(page, site_url, user):
+    page.goto(site_url + "/admin/login/")
+    page.get_by_label("Username").fill(user.username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+
+def test_editor_submits_and_reviewer_approves_in_the_browser(page, site_url, people, shoot):
+    editor, reviewer = people
+    indication = IndicationPage.objects.get(slug="radiation-boost")
+    edit_url = f"{site_url}/admin/pages/{indication.pk}/edit/"
+
+    log_in(page, site_url, editor)
+    page.goto(edit_url)
+    page.locator("#id_summary").fill(NEW_SUMMARY)
+    page.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
+    page.get_by_role("button", name=re.compile("Submit to Medical review")).click()
+    expect(page.get_by_role("status").first).to_contain_text("submitted for moderation")
+    shoot(page, "1-editor-submitted")
+    page.context.clear_cookies()
+
+    page.goto(site_url + indication.url)
+    expect(page.locator(".page-intro__summary")).not_to_have_text(NEW_SUMMARY)
+
+    # The reviewer's dashboard lists what awaits their review, with the actions beside it.
+    log_in(page, site_url, reviewer)
+    row = page.locator("#awaiting-review-content tr", has_text=indication.title)
+    row.locator("[data-w-dropdown-target='toggle']").click()
+    shoot(page, "2-reviewer-dashboard")
+    row.get_by_role("button", name="Approve", exact=True).click()
+    page.wait_for_load_state("networkidle")
+    shoot(page, "3-reviewer-approved")
+    page.context.clear_cookies()
+
+    page.goto(site_url + indication.url)
+    expect(page.locator(".page-intro__summary")).to_have_text(NEW_SUMMARY)
+    expect(page.locator(".review-dates")).to_contain_text("by Rita Example, MD")
+    shoot(page, "4-patient-sees-it")
