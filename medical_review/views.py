@@ -1,0 +1,154 @@
+"""The "Reviews due" admin report, its dashboard panel, and who may see them."""
+
+import functools
+
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.views import defaults
+
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.reports import ReportView
+
+from .due import add_reading_grades, due_items, sort_items
+from .governance import EDITORS, MEDICAL_REVIEWERS
+from .models import DUE_SOON_DAYS, ReviewStatus
+from .readability import GRADE_LIMIT
+
+REPORT_GROUPS = (EDITORS, MEDICAL_REVIEWERS)
+
+
+def can_see_reviews(user) -> bool:
+    """Superusers, editors and medical reviewers: the people who keep clinical content current."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    # Asked by the menu, the dashboard and the view in one request: one query, kept on the user.
+    if not hasattr(user, "_can_see_medical_reviews"):
+        user._can_see_medical_reviews = user.groups.filter(name__in=REPORT_GROUPS).exists()
+    return user._can_see_medical_reviews
+
+
+class ReviewsDueView(ReportView):
+    """Every clinical page and statistic overdue, due within 30 days or never reviewed."""
+
+    template_name = "medical_review/reviews_due.html"
+    page_title = "Reviews due"
+    header_icon = "calendar-alt"
+    index_url_name = "medical_review_reviews_due"
+    default_ordering = "status"
+    paginate_by = 50
+    # Only the headers are drawn from these (sort links); the template draws the cells.
+    columns = [
+        Column("title", label="Title", sort_key="title"),
+        Column("type", label="Type", sort_key="type"),
+        Column("status", label="Status", sort_key="status"),
+        Column("next_review_due", label="Next review due", sort_key="next_review_due"),
+        Column("last_reviewed", label="Last reviewed", sort_key="last_reviewed"),
+        Column("reviewer", label="Reviewer", sort_key="reviewer"),
+        Column("grade", label="Reading grade", sort_key="grade"),
+    ]
+    list_export = [
+        "title",
+        "type_label",
+        "status_label",
+        "next_review_due",
+        "last_reviewed",
+        "reviewer_label",
+        "grade",
+        "admin_url",
+    ]
+    export_headings = {
+        "title": "Title",
+        "type_label": "Type",
+        "status_label": "Status",
+        "next_review_due": "Next review due",
+        "last_reviewed": "Last reviewed",
+        "reviewer_label": "Reviewer",
+        "grade": "Reading grade",
+        "admin_url": "Edit link",
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_see_reviews(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def today(self):
+        return timezone.localdate()
+
+    @cached_property
+    def items(self):
+        return due_items(self.today)
+
+    def get_queryset(self):
+        if self.ordering.removeprefix("-") == "grade":
+            add_reading_grades(self.items)  # every grade is needed to sort by it
+        return sort_items(self.items, self.ordering)
+
+    def decorate_paginated_queryset(self, object_list):
+        add_reading_grades(list(object_list))  # only the rows shown (all of them in an export)
+        return object_list
+
+    def get_filename(self):
+        return f"reviews-due-{self.today.isoformat()}"
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        statuses = [item.status for item in self.items]
+        context.update(
+            overdue_count=statuses.count(ReviewStatus.OVERDUE),
+            never_count=statuses.count(ReviewStatus.NEVER),
+            due_soon_count=statuses.count(ReviewStatus.DUE_SOON),
+            due_soon_days=DUE_SOON_DAYS,
+            grade_limit=GRADE_LIMIT,
+        )
+        return context
+
+
+class ReviewsDuePanel(Component):
+    """Dashboard panel: how much is overdue, never reviewed or due soon, and the most urgent."""
+
+    name = "reviews_due"
+    template_name = "medical_review/reviews_due_panel.html"
+    order = 150  # above Wagtail's own workflow, recent edits and locked pages panels
+    shown = 5
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        items = due_items()
+        statuses = [item.status for item in items]
+        context.update(
+            total=len(items),
+            overdue_count=statuses.count(ReviewStatus.OVERDUE),
+            never_count=statuses.count(ReviewStatus.NEVER),
+            due_soon_count=statuses.count(ReviewStatus.DUE_SOON),
+            due_soon_days=DUE_SOON_DAYS,
+            most_urgent=items[: self.shown],
+            report_url=reverse("medical_review_reviews_due"),
+        )
+        return context
+
+
+def forbidden_as_403(view):
+    """Answer a refused user with 403 Forbidden.
+
+    Wagtail's admin URL wrapper would turn ``PermissionDenied`` into a redirect to the
+    dashboard; a report about clinical governance says plainly that access is refused.
+    """
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied as exc:
+            return defaults.permission_denied(request, exc)
+
+    return wrapped
+
+
+reviews_due = forbidden_as_403(ReviewsDueView.as_view())
