@@ -47,7 +47,10 @@ class PatientGuidePage(RoutablePageMixin, ContentPage):
         return self.render(
             request,
             template="patient_guide/whole_guide.html",
-            context_overrides={"section_blocks": section_blocks},
+            context_overrides={
+                "section_blocks": section_blocks,
+                "canonical_url": self.get_full_url(request) + self.reverse_subpage("whole_guide"),
+            },
         )
 
 

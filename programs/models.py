@@ -18,8 +18,10 @@ from wagtail.search import index
 from medical_review.models import MedicalReviewMixin
 from medical_review.panels import ReviewStatusPanel
 
+from . import structured_data
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
-from .hospital_settings import HospitalSettings  # noqa: F401  (registers the model)
+from .hospital_settings import HospitalSettings
+from .navigation import menu_context
 from .snippets import Clinician, Location, Reference, Statistic  # noqa: F401
 
 
@@ -43,11 +45,24 @@ class SitePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         ancestors = list(self.get_ancestors().filter(depth__gt=1))
-        home = ancestors[0] if ancestors else self
         context["breadcrumbs"] = ancestors
-        context["menu_pages"] = list(Page.objects.child_of(home).live().public().in_menu())
-        context["home_page"] = home
+        context["canonical_url"] = self.get_full_url(request)
+        context.update(menu_context(ancestors[0] if ancestors else self))
+        context["structured_data"] = structured_data.to_json_ld(
+            self.structured_data(request, ancestors)
+        )
         return context
+
+    def structured_data(self, request, ancestors: list[Page]) -> list[dict]:
+        """This page as a MedicalWebPage, its breadcrumb trail and its publisher."""
+        home = ancestors[0] if ancestors else self
+        publisher = structured_data.hospital(
+            HospitalSettings.for_request(request), home.get_full_url(request)
+        )
+        items = [structured_data.medical_web_page(self, request, publisher), publisher]
+        if ancestors:
+            items.append(structured_data.breadcrumbs([*ancestors, self], request))
+        return items
 
 
 class ContentPage(MedicalReviewMixin, SitePage):
@@ -131,6 +146,21 @@ class ProgramPage(ContentPage):
         default="How to get an appointment",
         help_text="Heading of the appointment section at the foot of the page.",
     )
+    body_location = models.CharField(
+        max_length=100,
+        default="Spine",
+        help_text="Where in the body the treatment is given, for search engines (e.g. “Spine”).",
+    )
+    how_performed = models.TextField(
+        max_length=500,
+        default="",
+        help_text="One or two sentences on how the treatment is given, for search engines.",
+    )
+    follow_up = models.TextField(
+        max_length=500,
+        default="",
+        help_text="What follow-up patients usually have, for search engines.",
+    )
     appointment_text = models.TextField(
         max_length=500,
         help_text="How to get an appointment; the phone number and link come from settings.",
@@ -138,6 +168,13 @@ class ProgramPage(ContentPage):
 
     parent_page_types = ["programs.HomePage"]
     subpage_types = ["programs.IndicationPage", "patient_guide.PatientGuidePage"]
+    promote_panels = [
+        *ContentPage.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("body_location"), FieldPanel("how_performed"), FieldPanel("follow_up")],
+            heading="About the treatment, for search engines",
+        ),
+    ]
     content_panels = [
         *ContentPage.content_panels,
         FieldPanel("indications_heading"),
@@ -170,6 +207,22 @@ class ProgramPage(ContentPage):
         )
         return context
 
+    def procedure(self) -> dict:
+        return {
+            "@type": "MedicalProcedure",
+            "name": self.title,
+            "description": self.summary,
+            "procedureType": "https://schema.org/NoninvasiveProcedure",
+            "bodyLocation": self.body_location,
+            "howPerformed": self.how_performed,
+            "followup": self.follow_up,
+        }
+
+    def structured_data(self, request, ancestors):
+        items = super().structured_data(request, ancestors)
+        items[0]["about"] = self.procedure()
+        return items
+
 
 class IndicationPage(ContentPage):
     """One use of the program's treatment: who it is for and how the treatment helps them."""
@@ -181,6 +234,11 @@ class IndicationPage(ContentPage):
     how_it_helps = RichTextField(
         features=RICH_TEXT_FEATURES,
         help_text="What the treatment does for these patients, without promises.",
+    )
+    condition_name = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="The condition this use treats, e.g. “Spinal metastases”; the title if empty.",
     )
     body = StreamField(BodyBlock(), blank=True, help_text="Optional further content.")
 
@@ -199,6 +257,19 @@ class IndicationPage(ContentPage):
         index.SearchField("who_it_is_for"),
         index.SearchField("how_it_helps"),
     ]
+
+    promote_panels = [*ContentPage.promote_panels, FieldPanel("condition_name")]
+
+    def structured_data(self, request, ancestors):
+        items = super().structured_data(request, ancestors)
+        program = ancestors[-1]
+        items[0]["about"] = {
+            "@type": "MedicalCondition",
+            "name": self.condition_name or self.title,
+            "description": self.summary,
+            "possibleTreatment": {"@type": "MedicalProcedure", "name": program.title},
+        }
+        return items
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -100,6 +100,14 @@ PROGRAM = {
         "and you go home the same day."
     ),
     "indications_heading": "Who this treatment can help",
+    "body_location": "Spine",
+    "how_performed": (
+        "Many thin beams of radiation are aimed from different angles so they meet at the "
+        "tumor. Scans and a mold that keeps you still guide the aim. You do not need a cut."
+    ),
+    "follow_up": (
+        "Check-ups and scans with your care team in the weeks and months after treatment."
+    ),
     "appointment_heading": "How to get an appointment",
     "appointment_text": (
         "You, a family member or your doctor can call us or ask for an appointment online. "
@@ -294,6 +302,7 @@ PROGRAM = {
 INDICATIONS = [
     {
         "key": "pain-relief",
+        "condition_name": "Spinal metastases",
         "title": "Pain relief from spinal metastases",
         "slug": "pain-relief",
         "summary": (
@@ -326,6 +335,7 @@ INDICATIONS = [
     },
     {
         "key": "first-line",
+        "condition_name": "Spinal tumors",
         "title": "Radiosurgery as a first treatment",
         "slug": "first-treatment",
         "summary": (
@@ -353,6 +363,7 @@ INDICATIONS = [
     },
     {
         "key": "after-surgery",
+        "condition_name": "Residual spinal tumor after surgery",
         "title": "Treating tumor that is left after spine surgery",
         "slug": "after-surgery",
         "summary": (
@@ -377,6 +388,7 @@ INDICATIONS = [
     },
     {
         "key": "boost",
+        "condition_name": "Spinal tumors after conventional radiation therapy",
         "title": "An extra dose after standard radiation",
         "slug": "radiation-boost",
         "summary": (
@@ -401,6 +413,7 @@ INDICATIONS = [
     },
     {
         "key": "salvage",
+        "condition_name": "Spinal tumors that have not responded to other treatment",
         "title": "When other treatments have not worked",
         "slug": "after-other-treatments",
         "summary": (

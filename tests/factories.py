@@ -166,6 +166,8 @@ class HomePageFactory(SitePageFactory):
 class ProgramPageFactory(SitePageFactory):
     body = wagtail_factories.StreamFieldFactory(BodyBlockFactory)
     appointment_text = factory.Faker("sentence")
+    how_performed = factory.Faker("sentence")
+    follow_up = factory.Faker("sentence")
     show_in_menus = True
 
     class Meta:

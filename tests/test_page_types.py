@@ -72,6 +72,9 @@ def edit_form_data(page, **fields):
 EDIT_FIELDS = {
     ProgramPage: {
         "appointment_text": "Call us.",
+        "how_performed": "Beams.",
+        "follow_up": "Scans.",
+        "body_location": "Spine",
         "indications_heading": "Who",
         "appointment_heading": "How",
     },
@@ -124,6 +127,9 @@ class PageTypeTests(WagtailPageTestCase):
                 "summary": "Another program of the centre.",
                 "body": BODY,
                 "appointment_text": "Call us.",
+                "how_performed": "Beams from outside the body.",
+                "follow_up": "Scans after a few months.",
+                "body_location": "Spine",
                 "indications_heading": "Who it can help",
                 "appointment_heading": "Appointments",
             }

@@ -21,9 +21,12 @@ ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 INSTALLED_APPS = [
     "programs",
     "patient_guide",
+    "site_search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -43,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     # Last: its post_migrate set-up needs every other app's permissions to exist.
     "medical_review",
 ]
@@ -124,7 +128,15 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
 WAGTAIL_SITE_NAME = "Stereotactic Spinal Radiosurgery Program"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend: PostgreSQL full-text search on PostgreSQL, a simpler
+# matcher on SQLite. A site that outgrows it sets SEARCH_BACKEND (and SEARCH_URL) to
+# e.g. wagtail.search.backends.opensearch3 or wagtail.search.backends.elasticsearch8.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database"),
+        **({"URLS": [os.environ["SEARCH_URL"]]} if os.environ.get("SEARCH_URL") else {}),
+    }
+}
 # Clinical governance: any edit after approval needs approving again, and reviews recur.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "medical_review.workflows.publish_and_record_review"

@@ -1,0 +1,49 @@
+"""The search page: any query gives a normal page, never an error."""
+
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page, Site
+
+from programs.navigation import menu_context
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+
+
+def search(request):
+    raw = " ".join(request.GET.get("q", "").split())
+    query = raw[:MAX_QUERY_LENGTH]
+    results, promotions = Page.objects.none(), []
+    if query:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        results = pages.search(query)
+        search_query = Query.get(query)
+        search_query.add_hit()
+        promotions = [
+            promotion
+            for promotion in search_query.editors_picks.select_related("page")
+            if promotion.page is None or promotion.page.live
+        ]
+    results_page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    site = Site.find_for_request(request)
+    return TemplateResponse(
+        request,
+        "site_search/search.html",
+        {
+            "search_query": query,
+            "query_was_shortened": len(raw) > MAX_QUERY_LENGTH,
+            "results": results_page,
+            "result_pages": specific_in_order(results_page.object_list),
+            "promotions": promotions,
+            **menu_context(site.root_page if site else None),
+        },
+    )
+
+
+def specific_in_order(pages) -> list[Page]:
+    """The specific pages for one page of results (for their summaries), in result order."""
+    ids = [page.pk for page in pages]
+    specific = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    return [specific[pk] for pk in ids if pk in specific]
