@@ -39,3 +39,5 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+handler500 = "radiosurgery_site.views.server_error"

@@ -1,5 +1,7 @@
 """The search page: any query gives a normal page, never an error."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
@@ -12,9 +14,14 @@ MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 
 
+def clean_query(raw: str) -> str:
+    """Words only: quotes and operators mean nothing to patients and break some backends."""
+    return " ".join(re.sub(r"[^\w\s]", " ", raw).split())
+
+
 def search(request):
-    raw = " ".join(request.GET.get("q", "").split())
-    query = raw[:MAX_QUERY_LENGTH]
+    raw = clean_query(request.GET.get("q", ""))
+    query = raw[:MAX_QUERY_LENGTH].strip()
     results, promotions = Page.objects.none(), []
     if query:
         pages = Page.objects.live().public().filter(locale=Locale.get_active())

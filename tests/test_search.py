@@ -1,0 +1,122 @@
+"""Site search over live pages and their StreamField text, on SQLite and PostgreSQL alike."""
+
+from django.core.management import call_command
+from django.urls import reverse
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+import pytest
+from bs4 import BeautifulSoup
+
+from patient_guide.models import GuideSectionPage
+from programs.hospital_settings import HospitalSettings
+from programs.models import IndicationPage
+from site_search.views import RESULTS_PER_PAGE
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def loaded():
+    call_command("load_program_content", stdout=None)
+
+
+def search(client, **params):
+    response = client.get(reverse("search"), params)
+    return response, BeautifulSoup(response.content, "html.parser")
+
+
+def result_titles(html) -> list[str]:
+    return [a.get_text() for a in html.select("ol.search-results .search-result__title a")]
+
+
+def test_finds_pages_by_words_in_their_streamfield_body(client, loaded):
+    # "mold" appears only in the body blocks of the guide, never in a title or summary.
+    response, html = search(client, q="mold")
+    assert response.status_code == 200
+    titles = result_titles(html)
+    assert "Preparing for treatment and treatment day" in titles
+    assert all(html.select("ol.search-results .search-result p"))
+
+
+def test_finds_pages_by_title_and_shows_their_summary_as_the_snippet(client, loaded):
+    _, html = search(client, q="metastases")
+    first = IndicationPage.objects.get(slug="pain-relief")
+    assert first.title in result_titles(html)
+    assert first.summary in html.get_text()
+
+
+def test_drafts_and_unpublished_pages_are_not_found(client, loaded):
+    page = GuideSectionPage.objects.get(slug="questions")
+    page.unpublish()
+    _, html = search(client, q="Questions patients ask")
+    assert "Questions patients ask" not in result_titles(html)
+
+
+def test_no_results_page_offers_the_phone_number(client, loaded):
+    response, html = search(client, q="xylophone")
+    assert response.status_code == 200
+    assert not result_titles(html)
+    no_results = html.find(class_="no-results")
+    assert no_results.find("a", href=HospitalSettings.objects.get().phone_href)
+
+
+def test_results_are_paginated(client, loaded):
+    _, first = search(client, q="spine")
+    total = int(first.find(class_="search-count").get_text().split()[0])
+    assert total > RESULTS_PER_PAGE
+    assert len(result_titles(first)) == RESULTS_PER_PAGE
+    _, second = search(client, q="spine", page=2)
+    assert result_titles(second) and set(result_titles(second)).isdisjoint(result_titles(first))
+    assert second.find("a", rel="prev")
+
+
+def test_editors_promotions_come_first(client, loaded):
+    guide = GuideSectionPage.objects.get(slug="after-treatment")
+    SearchPromotion.objects.create(
+        query=Query.get("side effects"), page=guide, description="What to expect afterwards."
+    )
+    _, html = search(client, q="Side effects")
+    promoted = html.select(".search-promotions a")
+    assert [a.get_text() for a in promoted] == [guide.title]
+    assert "What to expect afterwards." in html.find(class_="search-promotions").get_text()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": ""},
+        {"q": "   "},
+        {"q": "pain " * 2000},
+        {"q": "x" * 10_000},
+        {"q": "'; DROP TABLE wagtailcore_page; --"},
+        {"q": '" OR 1=1 --'},
+        {"q": "<script>alert(1)</script>"},
+        {"q": "pain & | ! ( ) : * \\"},
+        {"q": "ümlaut 日本語 🙂"},
+        {"q": "pain", "page": "9999"},
+        {"q": "pain", "page": "-1"},
+        {"q": "pain", "page": "abc"},
+        {"q": "\x00"},
+    ],
+    ids=lambda p: repr(p)[:40],
+)
+def test_bad_queries_give_a_normal_page(client, loaded, params):
+    response, html = search(client, **params)
+    assert response.status_code == 200
+    assert html.find("h1").get_text() == "Search"
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_long_queries_are_shortened_and_the_reader_is_told(client, loaded):
+    _, html = search(client, q="pain " * 100)
+    assert "first 200 characters" in html.get_text()
+
+
+def test_every_page_has_a_search_box(client, loaded):
+    page = IndicationPage.objects.first()
+    html = BeautifulSoup(client.get(page.url).content, "html.parser")
+    form = html.find("header").find("form", role="search")
+    assert form["action"] == reverse("search") and form.find("input", attrs={"name": "q"})
+    assert html.find("label", attrs={"for": "header-q"})
