@@ -5,6 +5,7 @@ say, the templates decide how it looks. Every block carries its own template,
 icon, description and preview value so the editor's block picker can show it.
 """
 
+from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.text import slugify
 
@@ -121,10 +122,18 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    """An informative picture; the alt text is required so no patient misses what it shows."""
+    """A picture with a caption; it needs alt text unless an editor marks it decorative."""
 
     image = ImageChooserBlock(help_text="Upload or choose an image.")
+    decorative = blocks.BooleanBlock(
+        required=False,
+        help_text=(
+            "Tick only if the picture adds nothing to the text (e.g. a background pattern). "
+            "Screen readers will then skip it."
+        ),
+    )
     alt_text = blocks.CharBlock(
+        required=False,
         max_length=250,
         help_text="Describe what the image shows for people who cannot see it.",
     )
@@ -134,7 +143,20 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = "Image"
         template = "blocks/image_block.html"
-        description = "A picture with a caption and required alt text."
+        description = "A picture with a caption and alt text (or marked decorative)."
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value["decorative"] and not value["alt_text"].strip():
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        "Describe the image for people who cannot see it, "
+                        "or tick “decorative” if it adds nothing to the text."
+                    )
+                }
+            )
+        return value
 
     def get_preview_value(self):
         """Preview with the newest image in the library (the picker shows none if it is empty)."""
@@ -142,7 +164,7 @@ class ImageBlock(blocks.StructBlock):
 
         image = get_image_model().objects.order_by("-created_at").first()
         caption = "Images always come with a description for screen readers."
-        return self.normalize({"image": image, "alt_text": "", "caption": caption})
+        return self.normalize({"image": image, "alt_text": caption, "caption": caption})
 
 
 class ComparisonRowBlock(blocks.StructBlock):

@@ -68,7 +68,7 @@ def test_key_fact_shows_the_figure_with_its_source():
 
 
 @pytest.mark.django_db
-def test_image_is_responsive_lazy_and_described():
+def test_image_is_responsive_lazy_described_and_in_modern_formats():
     image = wagtail_factories.ImageFactory()
     html = render(
         blocks.ImageBlock(),
@@ -78,11 +78,25 @@ def test_image_is_responsive_lazy_and_described():
     assert img["alt"] == "The treatment room"
     assert img["loading"] == "lazy" and img["width"] and img["height"]
     assert len(img["srcset"].split(",")) >= 1
+    assert [source["type"] for source in html.find_all("source")] == ["image/avif", "image/webp"]
     assert html.figcaption.get_text() == "Our treatment room"
 
 
-def test_image_alt_text_is_required():
-    assert blocks.ImageBlock().child_blocks["alt_text"].required
+@pytest.mark.django_db
+def test_decorative_image_has_empty_alt():
+    image = wagtail_factories.ImageFactory()
+    html = render(blocks.ImageBlock(), {"image": image.pk, "decorative": True, "alt_text": ""})
+    assert html.find("img")["alt"] == ""
+
+
+@pytest.mark.django_db
+def test_alt_text_is_required_unless_the_image_is_decorative():
+    block = blocks.ImageBlock()
+    image = wagtail_factories.ImageFactory()
+    with pytest.raises(StructBlockValidationError) as error:
+        block.clean(block.to_python({"image": image.pk, "alt_text": " "}))
+    assert "Describe the image" in str(error.value.block_errors["alt_text"])
+    block.clean(block.to_python({"image": image.pk, "alt_text": "", "decorative": True}))
 
 
 def test_callout_has_a_tone_a_title_and_text():
