@@ -12,3 +12,12 @@ def register_medical_review_action(actions):
         "Needs medical review",
         "Marked as needing review by a clinician before it can be relied on",
     )
+
+
+@hooks.register("construct_wagtail_userbar")
+def check_accessibility_with_wcag_rules(request, items, page):
+    from .accessibility import AccessibilityItem, WcagAccessibilityItem
+
+    items[:] = [
+        WcagAccessibilityItem(page) if type(item) is AccessibilityItem else item for item in items
+    ]

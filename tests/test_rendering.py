@@ -1,5 +1,7 @@
 """What patients see on each page type, checked in the HTML the seed content renders to."""
 
+import json
+
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -159,3 +161,24 @@ def test_not_found_page_is_branded_and_helpful(client, site):
     assert site.hospital_name in html.find("header").get_text()
     assert html.find("a", href=site.phone_href)
     assert len(html.find_all("h1")) == 1
+
+
+def test_editors_accessibility_checker_runs_the_wcag_rule_set(admin_client, site):
+    from programs.accessibility import WCAG_AA_TAGS
+
+    html = BeautifulSoup(admin_client.get(ProgramPage.objects.get().url).content, "html.parser")
+    config = json.loads(html.find(id="checker-axe-configuration").string)
+    assert config["options"]["runOnly"] == WCAG_AA_TAGS
+
+
+def test_server_error_page_is_branded_and_offers_search_and_phone(client, site, settings):
+    from django.test import RequestFactory
+
+    from radiosurgery_site.views import server_error
+
+    response = server_error(RequestFactory().get("/"))
+    html = BeautifulSoup(response.content, "html.parser")
+    assert response.status_code == 500
+    assert html.find("form", role="search")["action"] == "/search/"
+    assert html.find("a", href=site.phone_href)
+    assert site.hospital_name in html.find("header").get_text()
