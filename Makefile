@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint test-postgres test-sqlite system-deps screenshots
+.PHONY: help run test lint test-postgres test-sqlite system-deps screenshots lighthouse
 
 help: ## List the make targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -51,3 +51,6 @@ test-sqlite: $(VENV)/.dev ## The suite on SQLite
 
 screenshots: $(VENV)/.dev ## Refresh docs/screenshots/ (phone and desktop, every page type)
 	SCREENSHOTS_DIR=docs/screenshots $(VENV)/bin/pytest tests/browser/test_screenshots.py
+
+lighthouse: $(VENV)/.runtime ## Lighthouse scores of the program page and a guide section (needs npm)
+	scripts/lighthouse.sh

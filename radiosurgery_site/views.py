@@ -1,9 +1,11 @@
-"""The server-error page: as helpful as it can be, even when the database is what failed."""
+"""Project-wide views: the server-error page and the favicon browsers ask for by name."""
 
 import logging
 
 from django.http import HttpResponseServerError
+from django.shortcuts import redirect
 from django.template import loader
+from django.templatetags.static import static
 
 from wagtail.models import Site
 
@@ -22,3 +24,8 @@ def server_error(request):
         logger.warning("500 page rendered without hospital settings", exc_info=True)
     html = loader.get_template("500.html").render({"hospital": hospital})
     return HttpResponseServerError(html)
+
+
+def favicon(request):
+    """Browsers request /favicon.ico whatever the page links to; send them to the real icon."""
+    return redirect(static("images/favicon.svg"), permanent=True)

@@ -157,3 +157,9 @@ def test_editors_redirects_keep_old_addresses_working(client, loaded):
     response = client.get("/pain")
     assert response.status_code == 301
     assert response["Location"].endswith(page.url)
+
+
+def test_favicon_is_found(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("images/favicon.svg")
