@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint test-postgres test-sqlite system-deps screenshots lighthouse
+.PHONY: help run serve test lint test-postgres test-sqlite system-deps screenshots lighthouse
 
 help: ## List the make targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -29,6 +29,9 @@ run: $(VENV)/.runtime ## Set up and serve the site on SQLite at http://127.0.0.1
 	$(MANAGE) load_program_content
 	$(MANAGE) create_demo_editor
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+serve: $(VENV)/.runtime ## Serve the production settings on gunicorn at 127.0.0.1:$(PORT)
+	scripts/serve.sh
 
 lint: $(VENV)/.dev ## ruff, Django's system checks and a check for missing migrations
 	$(VENV)/bin/ruff check .
