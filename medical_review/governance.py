@@ -47,7 +47,8 @@ GROUP_PERMISSIONS = {
         "programs.view_reference",
         "programs.view_clinician",
     ],
-    INTAKE: [],  # reserved for form submissions; nothing until that app grants it
+    # Read and export appointment requests and referrals; nothing else (appointments app).
+    INTAKE: ["wagtailadmin.access_admin", "appointments.view_submission"],
 }
 # Page permissions on the whole tree: editors write and submit, never publish; reviewers
 # may read every page in the admin, and change one only through the workflow.

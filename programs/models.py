@@ -6,6 +6,7 @@ number of queries, so templates never query.
 """
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.text import slugify
 
@@ -167,7 +168,12 @@ class ProgramPage(ContentPage):
     )
 
     parent_page_types = ["programs.HomePage"]
-    subpage_types = ["programs.IndicationPage", "patient_guide.PatientGuidePage"]
+    subpage_types = [
+        "programs.IndicationPage",
+        "patient_guide.PatientGuidePage",
+        "appointments.AppointmentRequestPage",
+        "appointments.ReferralPage",
+    ]
     promote_panels = [
         *ContentPage.promote_panels,
         MultiFieldPanel(
@@ -190,8 +196,17 @@ class ProgramPage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         guide_model = apps.get_model("patient_guide", "PatientGuidePage")
-        indications = list(IndicationPage.objects.child_of(self).live().public())
-        guide = guide_model.objects.child_of(self).live().public().first()
+        form_models = [
+            apps.get_model("appointments", m) for m in ("AppointmentRequestPage", "ReferralPage")
+        ]
+        hidden = Page.objects.private_q()  # one view-restriction lookup for the three listings
+        indications = list(IndicationPage.objects.child_of(self).live().exclude(hidden))
+        guide = guide_model.objects.child_of(self).live().exclude(hidden).first()
+        # Plain Page rows are enough to link to the forms: no per-type query.
+        forms = {
+            p.content_type_id: p
+            for p in Page.objects.child_of(self).live().exclude(hidden).type(*form_models)
+        }
         toc = self.table_of_contents()
         if indications:
             toc.append((self.indications_heading, "indications"))
@@ -201,6 +216,8 @@ class ProgramPage(ContentPage):
         context.update(
             indications=indications,
             guide=guide,
+            appointment_page=forms.get(ContentType.objects.get_for_model(form_models[0]).pk),
+            referral_page=forms.get(ContentType.objects.get_for_model(form_models[1]).pk),
             toc=toc,
             clinicians=list(self.clinicians.select_related("photo")),
             locations=list(self.locations.all()),

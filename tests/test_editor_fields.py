@@ -4,7 +4,7 @@ from django.apps import apps
 
 import pytest
 
-OUR_APPS = ("programs", "patient_guide", "medical_review")
+OUR_APPS = ("programs", "patient_guide", "medical_review", "appointments")
 
 
 def declared_by_us(model) -> set[str]:

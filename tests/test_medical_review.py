@@ -40,7 +40,7 @@ def member(django_user_model):
 
 # The permission matrix: (action, Editors, Medical reviewers, Intake)
 MATRIX = [
-    ("access the admin", True, True, False),
+    ("access the admin", True, True, True),  # Intake: only to read form submissions
     ("edit a clinical page", True, False, False),
     ("publish a clinical page", False, False, False),
     ("add a page", True, False, False),

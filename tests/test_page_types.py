@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from appointments.models import AppointmentRequestPage, ReferralPage
 from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs.models import HomePage, IndicationPage, ProgramPage
 from tests import factories
@@ -100,7 +101,10 @@ class PageTypeTests(WagtailPageTestCase):
 
     def test_program_pages_live_under_home_and_more_than_one_can_exist(self):
         self.assertAllowedParentPageTypes(ProgramPage, {HomePage})
-        self.assertAllowedSubpageTypes(ProgramPage, {IndicationPage, PatientGuidePage})
+        self.assertAllowedSubpageTypes(
+            ProgramPage,
+            {IndicationPage, PatientGuidePage, AppointmentRequestPage, ReferralPage},
+        )
         self.assertCanCreateAt(HomePage, ProgramPage)
         self.assertTrue(ProgramPage.can_create_at(self.tree.home))
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 import pytest
 from bs4 import BeautifulSoup
 
+from appointments.models import AppointmentRequestPage, ReferralPage
 from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs.blocks import BodyBlock
 from programs.hospital_settings import HospitalSettings
@@ -79,7 +80,9 @@ def test_program_page_tells_the_whole_story(client, site):
     assert indication_links == {page.url for page in IndicationPage.objects.all()}
     appointment = html.find(id="appointment")
     assert appointment.find("a", href=site.phone_href)
-    assert appointment.find("a", href=site.appointment_url)
+    # The program's own request form replaces the settings link; clinicians get the referral form.
+    assert appointment.find("a", href=AppointmentRequestPage.objects.get().url)
+    assert appointment.find("a", href=ReferralPage.objects.get().url)
     assert html.find("a", href=PatientGuidePage.objects.get().url)
     assert html.find("p", class_="care-team-note")
 

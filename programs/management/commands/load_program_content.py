@@ -13,6 +13,8 @@ from django.db import transaction
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Site
 
+from appointments import seed_content as appointments_seed
+from appointments.models import AppointmentRequestPage, ReferralPage
 from medical_review.governance import ensure_governance
 from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs import seed_content
@@ -53,6 +55,14 @@ class Command(BaseCommand):
         guide = self.ensure_page(program, PatientGuidePage, "guide", seed_content.GUIDE)
         for item in seed_content.GUIDE_SECTIONS:
             self.ensure_page(guide, GuideSectionPage, f"guide-section:{item['slug']}", item)
+        # The forms start with their default fields (appointments.default_fields).
+        self.ensure_page(
+            program,
+            AppointmentRequestPage,
+            "appointment-request",
+            appointments_seed.APPOINTMENT_REQUEST,
+        )
+        self.ensure_page(program, ReferralPage, "referral", appointments_seed.REFERRAL)
         self.stdout.write(
             self.style.SUCCESS(f"Program content ready: {self.created} objects created.")
         )
