@@ -10,6 +10,7 @@ import logging
 
 from django.db import models, transaction
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -149,6 +150,14 @@ class FormPage(EmailFormMixin, FormMixin, SitePage):
         return SubmissionsListView
 
     def serve(self, request, *args, **kwargs):
+        response = self.serve_form(request)
+        # Never kept by a browser, proxy or page cache: answers are echoed back on errors,
+        # and each visitor's form carries their own CSRF token.
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+        return response
+
+    def serve_form(self, request):
         if request.method != "POST":
             return self.render_form(request, self.get_form(page=self, user=request.user))
         if body_size(request) > MAX_BODY_BYTES:

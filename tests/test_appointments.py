@@ -125,6 +125,16 @@ def test_form_has_labelled_fields_with_autocomplete_and_a_phone_alternative(clie
     assert html.find(class_="form-phone").find("a")["href"].startswith("tel:")
 
 
+def test_form_pages_are_never_cached(client, tree):
+    for response in (
+        client.get(tree.appointment.url),
+        client.post(tree.appointment.url, {}),
+        client.post(tree.appointment.url, APPOINTMENT),
+    ):
+        cache_control = response["Cache-Control"]
+        assert "no-store" in cache_control and "private" in cache_control
+
+
 def test_referral_asks_about_the_patient_without_autofilling_the_referrer(client, tree):
     form = soup(client.get(tree.referral.url)).find("form", class_="request-form")
     assert form.find(attrs={"name": "practice"})["autocomplete"] == "organization"
