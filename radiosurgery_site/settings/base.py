@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "patient_guide",
     "appointments",
     "site_search",
+    "page_cache",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -58,6 +59,8 @@ MIDDLEWARE = [
     "radiosurgery_site.middleware.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: a cached page is served without touching the session or database.
+    "page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -9,3 +9,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
 # Keep connections short so live-server threads do not hold PostgreSQL open between tests.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# Tests see every render; the page-cache tests switch it on themselves.
+PAGE_CACHE_SECONDS = 0
+# Static files come straight from the app folders; nothing is collected for tests.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

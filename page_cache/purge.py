@@ -1,0 +1,82 @@
+"""Which cached pages a change makes stale, and purging them everywhere they are cached.
+
+A page's own content shows on the page itself, in its parent's listing, in its
+siblings' "other" lists and guide contents (siblings of its own type), in its
+descendants' breadcrumbs, on pages that link to it, and in the whole-guide view
+of any guide section among those. A page
+in the main menu, the hospital settings, or a snippet other than a statistic
+show on every page, so those purge the whole site.
+"""
+
+from urllib.parse import urlsplit
+
+from django.core.cache import cache
+from django.db import transaction
+
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.models import Page, ReferenceIndex
+
+from .middleware import cache_key
+
+WHOLE_GUIDE = "all/"
+
+
+def page_urls(pages) -> set[str]:
+    """Full URLs of ``pages``, plus the whole-guide view of any guide they are or belong to."""
+    urls = set()
+    for page in filter(None, pages):
+        url = page.get_full_url()
+        if not url:
+            continue
+        urls.add(url)
+        kind = page.specific_class.__name__
+        if kind == "PatientGuidePage":
+            urls.add(url + WHOLE_GUIDE)
+        elif kind == "GuideSectionPage":
+            urls.add(page.get_parent().get_full_url() + WHOLE_GUIDE)
+    return urls
+
+
+def referencing_pages(obj) -> list[Page]:
+    """Pages whose content points at ``obj`` (a chosen statistic, a linked page...)."""
+    references = ReferenceIndex.get_references_to(obj).filter(
+        base_content_type=ReferenceIndex._get_base_content_type(Page)
+    )
+    return list(Page.objects.filter(pk__in=references.values("object_id")))
+
+
+def is_in_main_menu(page: Page) -> bool:
+    return page.show_in_menus and page.depth == 3
+
+
+def affected_by_page(page: Page) -> set[str]:
+    if is_in_main_menu(page):
+        return whole_site()
+    pages = [
+        page,
+        page.get_parent(),
+        *page.get_siblings(inclusive=False).exact_type(page.specific_class),
+        *page.get_descendants(),
+        *referencing_pages(page),
+    ]
+    return page_urls(pages)
+
+
+def affected_by_snippet(snippet) -> set[str]:
+    if snippet._meta.model_name == "statistic":
+        return page_urls(referencing_pages(snippet))
+    return whole_site()
+
+
+def whole_site() -> set[str]:
+    return page_urls(Page.objects.filter(depth__gt=1).live())
+
+
+def purge(urls: set[str]) -> None:
+    """Once the change is committed, drop ``urls`` from Django's cache and the frontend cache."""
+
+    def run():
+        cache.delete_many([cache_key(urlsplit(url).path) for url in urls])
+        purge_urls_from_cache(sorted(urls))
+
+    transaction.on_commit(run)

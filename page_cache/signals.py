@@ -1,0 +1,56 @@
+"""Purge on every change a patient could see: publish, unpublish, move, delete, settings."""
+
+from django.db.models.signals import post_delete, post_save, pre_delete
+from django.dispatch import receiver
+
+from wagtail.models import Page
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    pre_page_move,
+    published,
+    unpublished,
+)
+
+from programs.hospital_settings import HospitalSettings
+from programs.snippets import Clinician, Location, Reference
+
+from .purge import affected_by_page, affected_by_snippet, purge, whole_site
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def purge_changed_page(sender, instance, **kwargs):
+    purge(affected_by_page(instance))
+
+
+@receiver(pre_page_move)
+@receiver(post_page_move)
+def purge_moved_page(sender, instance, **kwargs):
+    """Before the move: where it was. After: where it is now."""
+    purge(affected_by_page(Page.objects.get(pk=instance.pk)))
+
+
+@receiver(pre_delete)
+def purge_deleted_page(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.live and type(instance) is not Page:
+        purge(affected_by_page(instance))
+
+
+@receiver(published)
+@receiver(unpublished)
+def purge_pages_showing_snippet(sender, instance, **kwargs):
+    if not isinstance(instance, Page):
+        purge(affected_by_snippet(instance))
+
+
+@receiver(post_save, sender=Reference)
+@receiver(post_save, sender=Clinician)
+@receiver(post_save, sender=Location)
+@receiver(post_delete, sender=Reference)
+@receiver(post_delete, sender=Clinician)
+@receiver(post_delete, sender=Location)
+@receiver(post_save, sender=HospitalSettings)
+def purge_whole_site(sender, instance, **kwargs):
+    purge(whole_site())

@@ -1,0 +1,10 @@
+"""Pages opt in to the anonymous page cache; form pages and anything else stay uncached."""
+
+from wagtail import hooks
+
+from programs.models import SitePage
+
+
+@hooks.register("before_serve_page")
+def allow_caching_of_site_pages(page, request, serve_args, serve_kwargs):
+    request.page_cache_allowed = isinstance(page, SitePage)
