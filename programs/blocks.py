@@ -5,18 +5,42 @@ say, the templates decide how it looks. Every block carries its own template,
 icon, description and preview value so the editor's block picker can show it.
 """
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .icon_array import (
+    IconArray,
+    Refusal,
+    parse_share,
+    render_key_swatch,
+    render_svg,
+    text_alternative,
+)
+
 # Kept short on purpose: headings come from HeadingBlock (so they can be listed
 # in a table of contents) and emphasis beyond bold/italic hurts plain language.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+def dom_id(parent_context: dict | None, kind: str) -> str:
+    """A page-unique id for an element a block labels or describes (e.g. an SVG's title).
+
+    Blocks rendered from a stream get their own UUID in the context as ``id``; the
+    whole guide adds each section's ``anchor_prefix``. A block rendered on its own
+    (a preview, a test) gets a random one.
+    """
+    context = parent_context or {}
+    block_id = context.get("id") or uuid.uuid4().hex[:12]
+    return slugify(f"{context.get('anchor_prefix', '')}{kind}-{block_id}")
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -63,11 +87,26 @@ class KeyFactBlock(blocks.StructBlock):
     """One figure from the Statistic snippets, shown large with its source.
 
     Pages never type a figure themselves: they point at a Statistic, so changing
-    the figure there changes it everywhere it appears.
+    the figure there changes it everywhere it appears. A percentage or a share
+    ("3 in 10") can also be drawn as an icon array of 100 people, built on the
+    server from the statistic's value (``programs.icon_array``); the figure in
+    words stays beside it.
     """
 
     statistic = SnippetChooserBlock(
         "programs.Statistic", help_text="Choose the figure; edit it under Snippets > Statistics."
+    )
+    display = blocks.ChoiceBlock(
+        choices=[
+            ("number", "Number"),
+            ("icon_array", "Icon array: 100 small figures of people, some filled in"),
+        ],
+        default="number",
+        help_text=(
+            "An icon array shows a percentage such as “70%”, or a share such as “3 in 10”, "
+            "as 100 figures of people. Many readers understand it faster than a number. "
+            "Use it only for shares of people. Counts, ranks and words stay as a number."
+        ),
     )
     context = blocks.CharBlock(
         required=False,
@@ -79,7 +118,49 @@ class KeyFactBlock(blocks.StructBlock):
         icon = "pick"
         label = "Key fact"
         template = "blocks/key_fact_block.html"
-        description = "A figure shown large, with what it measures and its source."
+        description = "A figure shown large, with its source; a share can be an icon array."
+
+    def clean(self, value):
+        value = super().clean(value)
+        statistic = value.get("statistic")
+        if value.get("display") == "icon_array" and statistic is not None:
+            share = parse_share(statistic.value)
+            if isinstance(share, Refusal):
+                raise StructBlockValidationError(
+                    block_errors={
+                        "display": ValidationError(
+                            f"This figure cannot be an icon array. {share.reason}"
+                        )
+                    }
+                )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["icon_array"] = self.icon_array(value, dom_id(parent_context, "key-fact"))
+        return context
+
+    @staticmethod
+    def icon_array(value, element_id: str) -> dict | None:
+        """What the template needs to draw the icon array, or None to show the number.
+
+        A statistic changed since the page was saved (e.g. to "1 million") falls
+        back to the number rather than drawing something untrue.
+        """
+        statistic = value.get("statistic")
+        if value.get("display") != "icon_array" or statistic is None:
+            return None
+        share = parse_share(statistic.value)
+        if not isinstance(share, IconArray):
+            return None
+        text = text_alternative(share, statistic.measure)
+        return {
+            "share": share,
+            "text": text,
+            "svg": render_svg(share, text, element_id),
+            "swatch_filled": render_key_swatch("filled"),
+            "swatch_empty": render_key_swatch("empty"),
+        }
 
     def get_preview_value(self):
         from .snippets import Statistic
@@ -89,7 +170,9 @@ class KeyFactBlock(blocks.StructBlock):
             measure="of patients get pain relief",
             source="Program information",
         )
-        return blocks.StructValue(self, [("statistic", sample), ("context", "")])
+        return blocks.StructValue(
+            self, [("statistic", sample), ("display", "icon_array"), ("context", "")]
+        )
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -321,6 +404,184 @@ class IndicationLinkBlock(blocks.StructBlock):
         return self.normalize({"page": IndicationPage.objects.live().first(), "text": ""})
 
 
+class IllustrationValue(blocks.StructValue):
+    """The built-in drawing's own words stand in for any the editor left empty."""
+
+    @property
+    def built_in(self) -> dict | None:
+        return BUILT_IN_ILLUSTRATIONS.get(self.get("illustration"))
+
+    def drawing_template(self) -> str | None:
+        return self.built_in["template"] if self.built_in else None
+
+    def alt(self) -> str:
+        default = self.built_in["alt"] if self.built_in else ""
+        return (self.get("alt_text") or "").strip() or str(default)
+
+    def long_description(self) -> str:
+        default = self.built_in["description"] if self.built_in else ""
+        return (self.get("description") or "").strip() or str(default)
+
+
+# Drawings made for this site, as inline SVG templates: no file to upload, sharp at
+# any size, coloured by the stylesheet and readable in black and white.
+BUILT_IN_ILLUSTRATIONS = {
+    "how_it_works": {
+        "label": "Built-in drawing: how spinal radiosurgery works",
+        "template": "blocks/illustrations/how_it_works.svg.html",
+        "alt": _(
+            "Drawing of a bone of the spine with a tumor on it, next to the spinal cord. "
+            "Many thin beams of radiation come from different sides and meet at the tumor."
+        ),
+        "description": _(
+            "The drawing shows one bone of the spine, seen from above, as if the body "
+            "were cut across. The round front part of the bone has a tumor on it. "
+            "Just behind the tumor, in a ring of bone, is the spinal cord. "
+            "Eight thin beams of radiation come from different sides. "
+            "They all meet at the tumor, so the tumor gets a high dose. "
+            "Each beam on its own is weak. No beam is aimed at the spinal cord, "
+            "so it gets only a low dose."
+        ),
+    },
+}
+
+
+class IllustrationBlock(blocks.StructBlock):
+    """A picture that explains something, with a caption and a full description.
+
+    Choose a drawing made for this site (drawn on the server as inline SVG, so
+    there is nothing to upload) or an uploaded image. Either way, people who
+    cannot see it get a short text alternative and a long description, which
+    everyone can also open under “Describe this picture”.
+    """
+
+    illustration = blocks.ChoiceBlock(
+        choices=[
+            *((key, drawing["label"]) for key, drawing in BUILT_IN_ILLUSTRATIONS.items()),
+            ("image", "An image I upload (choose it below)"),
+        ],
+        default="how_it_works",
+        help_text="The built-in drawing needs nothing else. To use your own picture, "
+        "choose “An image I upload” and pick it below.",
+    )
+    image = ImageChooserBlock(
+        required=False, help_text="Only used with “An image I upload”. Upload or choose it here."
+    )
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        help_text="One sentence on what the picture shows, for people who cannot see it. "
+        "Needed for an uploaded image. The built-in drawing has its own when left empty.",
+    )
+    caption = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        help_text="Shown under the picture: what it shows, in plain words.",
+    )
+    description = blocks.TextBlock(
+        required=False,
+        max_length=1500,
+        help_text="Everything the picture shows, step by step, for people who cannot see it. "
+        "Anyone can open it under “Describe this picture”. Needed for an uploaded image. "
+        "The built-in drawing has its own when left empty.",
+    )
+
+    class Meta:
+        icon = "crosshairs"
+        label = "Illustration"
+        template = "blocks/illustration_block.html"
+        value_class = IllustrationValue
+        description = "A drawing of how the treatment works, or your own image, described in full."
+        preview_value = {
+            "illustration": "how_it_works",
+            "caption": "Many weak beams meet at the tumor. The spinal cord gets only a low dose.",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if value["illustration"] == "image":
+            if not value["image"]:
+                errors["image"] = "Choose the image to show, or pick a built-in drawing above."
+            if not value["alt_text"].strip():
+                errors["alt_text"] = "Say in one sentence what the image shows."
+            if not value["description"].strip():
+                errors["description"] = (
+                    "Describe everything the image shows, for people who cannot see it."
+                )
+        elif value["image"]:
+            errors["illustration"] = (
+                "You chose an image, but a built-in drawing is selected. Choose "
+                "“An image I upload” to show your image, or remove the image."
+            )
+        if errors:
+            raise StructBlockValidationError(
+                block_errors={name: ValidationError(message) for name, message in errors.items()}
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["illustration_id"] = dom_id(parent_context, "illustration")
+        return context
+
+
+class TimelineStepBlock(blocks.StructBlock):
+    """One step of a timeline: a short label and, if needed, one sentence."""
+
+    label = blocks.CharBlock(max_length=40, help_text="One to three words, e.g. “Arrive”.")
+    description = blocks.CharBlock(
+        required=False, max_length=200, help_text="Optional: one short sentence about this step."
+    )
+
+    class Meta:
+        icon = "time"
+        label = "Step"
+        description = "One step, in the order it happens."
+        preview_value = {"label": "Arrive", "description": "Check in at the front desk."}
+
+
+class TimelineBlock(blocks.StructBlock):
+    """Steps in the order they happen, such as a treatment day, as a numbered list.
+
+    It is a real ordered list, so screen readers announce how many steps there
+    are; the stylesheet draws it as a timeline (down the page on phones, across
+    on wide screens) with no JavaScript.
+    """
+
+    title = blocks.CharBlock(
+        required=False,
+        max_length=120,
+        help_text="Optional sub-heading above the steps, e.g. “Treatment day at a glance”.",
+    )
+    steps = blocks.ListBlock(
+        TimelineStepBlock(),
+        min_num=2,
+        max_num=8,
+        help_text="Two to eight steps, in the order they happen.",
+    )
+
+    class Meta:
+        icon = "time"
+        label = "Timeline"
+        template = "blocks/timeline_block.html"
+        description = "Steps in the order they happen, such as a treatment day."
+        preview_value = {
+            "title": "Treatment day at a glance",
+            "steps": [
+                {"label": "Arrive", "description": "Check in at the front desk."},
+                {"label": "Get into position", "description": "Lie still in your mold."},
+                {"label": "Treatment", "description": "It does not hurt."},
+                {"label": "Go home", "description": "You go home the same day."},
+            ],
+        }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["timeline_id"] = dom_id(parent_context, "timeline")
+        return context
+
+
 class BodyBlock(blocks.StreamBlock):
     """The body of every content page: the shared blocks above, in any order."""
 
@@ -332,6 +593,8 @@ class BodyBlock(blocks.StreamBlock):
     comparison_table = ComparisonTableBlock()
     faq = FAQBlock()
     indication_link = IndicationLinkBlock()
+    illustration = IllustrationBlock()
+    timeline = TimelineBlock()
 
     class Meta:
         template = "blocks/body_block.html"
