@@ -80,6 +80,28 @@ STATISTICS = {
     },
 }
 
+# The built-in drawing of beams meeting at a tumor (blocks.IllustrationBlock).
+HOW_IT_WORKS_ILLUSTRATION = {
+    "illustration": "how_it_works",
+    "image": None,
+    "alt_text": (
+        "Drawing of a bone of the spine with a tumor on it, next to the spinal cord. "
+        "Many thin beams of radiation come from different sides and meet at the tumor."
+    ),
+    "caption": (
+        "Many thin beams meet at the tumor. Together they give it a strong dose. "
+        "The spinal cord close by gets only a low dose."
+    ),
+    "description": (
+        "The drawing shows one bone of the spine, seen from above, as if the body were cut "
+        "across. The round front part of the bone has a tumor on it. Just behind the tumor, "
+        "in a ring of bone, is the spinal cord. Eight thin beams of radiation come from "
+        "different sides. They all meet at the tumor, so the tumor gets a high dose. Each "
+        "beam on its own is weak. No beam is aimed at the spinal cord, so it gets only a low "
+        "dose."
+    ),
+}
+
 HOME = {
     "title": "Brain and spine tumor care",
     "slug": "home",
@@ -140,12 +162,16 @@ PROGRAM = {
         ),
         ("heading", {"text": "Key facts", "level": "h2"}),
         ("key_fact", {"statistic": "cancer_diagnoses", "context": ""}),
-        ("key_fact", {"statistic": "skeletal_metastases", "context": ""}),
+        (
+            "key_fact",
+            {"statistic": "skeletal_metastases", "display": "icon_array", "context": ""},
+        ),
         ("key_fact", {"statistic": "spine_rank", "context": ""}),
         (
             "key_fact",
             {
                 "statistic": "pain_relief",
+                "display": "icon_array",
                 "context": "Easing pain from spinal metastases is the main use of this treatment.",
             },
         ),
@@ -159,6 +185,12 @@ PROGRAM = {
                 "<p>The treatment sends a high dose of radiation to the tumor from outside the "
                 "body. The beams are shaped and aimed with great care. So the tumor gets a strong "
                 "dose. The spinal cord and nerves close by get only a low dose.</p>"
+            ),
+        ),
+        ("illustration", HOW_IT_WORKS_ILLUSTRATION),
+        (
+            "paragraph",
+            (
                 "<p>Radiosurgery can be used on its own. It can also be added to another "
                 "treatment for the spine, such as surgery or standard radiation. It can treat "
                 "tumors that are cancer (malignant). It can also treat tumors that are not "
@@ -489,7 +521,10 @@ GUIDE_SECTIONS = [
                     "between your brain and the rest of your body.</p>"
                 ),
             ),
-            ("key_fact", {"statistic": "skeletal_metastases", "context": ""}),
+            (
+                "key_fact",
+                {"statistic": "skeletal_metastases", "display": "icon_array", "context": ""},
+            ),
             ("key_fact", {"statistic": "spine_rank", "context": ""}),
             ("heading", {"text": "How they can affect you", "level": "h2"}),
             (
@@ -650,6 +685,7 @@ GUIDE_SECTIONS = [
                     "tumor get only a low dose.</p>"
                 ),
             ),
+            ("illustration", HOW_IT_WORKS_ILLUSTRATION),
             ("heading", {"text": "What it can treat", "level": "h2"}),
             (
                 "paragraph",
@@ -718,7 +754,7 @@ GUIDE_SECTIONS = [
                 },
             ),
             ("heading", {"text": "Pain relief", "level": "h2"}),
-            ("key_fact", {"statistic": "pain_relief", "context": ""}),
+            ("key_fact", {"statistic": "pain_relief", "display": "icon_array", "context": ""}),
             ("key_fact", {"statistic": "relief_timing", "context": ""}),
             ("heading", {"text": "Quality of life", "level": "h2"}),
             (
@@ -786,6 +822,28 @@ GUIDE_SECTIONS = [
                 ),
             ),
             ("heading", {"text": "On treatment day", "level": "h2"}),
+            (
+                "timeline",
+                {
+                    "title": "Treatment day at a glance",
+                    "steps": [
+                        {"label": "Arrive", "description": "Check in when you get there."},
+                        {
+                            "label": "Get into position",
+                            "description": "You lie on the table in your mold or mask.",
+                        },
+                        {
+                            "label": "Imaging",
+                            "description": "The team takes pictures to check your position.",
+                        },
+                        {
+                            "label": "Treatment",
+                            "description": "The machine moves around you. It does not hurt.",
+                        },
+                        {"label": "Go home", "description": "You go home the same day."},
+                    ],
+                },
+            ),
             (
                 "paragraph",
                 (
