@@ -654,3 +654,75 @@ def test_program_page_does_not_link_to_a_private_form(client, tree):
     section = soup(client.get(tree.program.url)).find(id="appointment")
     assert tree.appointment.url not in [a["href"] for a in section.find_all("a")]
     restriction.delete()
+
+
+# Editors build the forms -----------------------------------------------------------------------
+
+
+def add_form_data(fields: list[dict]) -> dict:
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    return nested_form_data(
+        {
+            "title": "Request an appointment",
+            "slug": "request-an-appointment",
+            "summary": "Ask us for an appointment.",
+            "intro": rich_text("<p>Tell us how to reach you.</p>"),
+            "privacy_note": "Only our intake team reads this.",
+            "submit_label": "Send",
+            "thank_you_heading": "Thank you",
+            "thank_you_text": rich_text("<p>We will call you.</p>"),
+            "to_address": "",
+            "subject": "",
+            "form_fields": inline_formset(fields),
+            "action-publish": "publish",
+        }
+    )
+
+
+def field_data(label: str, field_type: str = "singleline", **extra) -> dict:
+    return {
+        "label": label,
+        "help_text": "",
+        "required": "on",
+        "field_type": field_type,
+        "choices": "",
+        "default_value": "",
+        "autocomplete": "",
+        **extra,
+    }
+
+
+def test_an_editor_can_create_a_form_page_with_its_fields(admin_client, tree):
+    tree.appointment.delete()
+    url = reverse(
+        "wagtailadmin_pages:add", args=["appointments", "appointmentrequestpage", tree.program.pk]
+    )
+    fields = [field_data("Your full name", autocomplete="name"), field_data("Phone", "phone")]
+    response = admin_client.post(url, add_form_data(fields))
+    assert response.status_code == 302, response.context["form"].errors
+    page = AppointmentRequestPage.objects.get()
+    assert [(f.clean_name, f.field_type) for f in page.form_fields.all()] == [
+        ("your_full_name", "singleline"),
+        ("phone", "phone"),
+    ]
+
+
+def test_a_field_may_not_take_a_name_the_form_reserves(admin_client, tree):
+    tree.appointment.delete()
+    url = reverse(
+        "wagtailadmin_pages:add", args=["appointments", "appointmentrequestpage", tree.program.pk]
+    )
+    response = admin_client.post(url, add_form_data([field_data("Homepage URL")]))
+    assert response.status_code == 200
+    assert not AppointmentRequestPage.objects.exists()
+    assert "reserved by the form" in response.content.decode()
+
+
+def test_a_copied_form_keeps_its_own_fields_not_the_defaults(tree):
+    from tests.factories import ProgramPageFactory
+
+    AppointmentFormField.objects.filter(page=tree.appointment).exclude(clean_name="email").delete()
+    other_program = ProgramPageFactory(parent=tree.home, title="Another program")
+    copy = tree.appointment.copy(to=other_program)
+    assert [f.clean_name for f in copy.specific.form_fields.all()] == ["email"]
