@@ -12,6 +12,7 @@ from django.utils.text import slugify
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -39,6 +40,7 @@ class SitePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
+    api_fields = [APIField("summary")]
 
     class Meta:
         abstract = True
@@ -85,6 +87,12 @@ class ContentPage(MedicalReviewMixin, SitePage):
     ]
     settings_panels = [*SitePage.settings_panels, *MedicalReviewMixin.review_panels]
     search_fields = [*SitePage.search_fields, index.SearchField("body")]
+    api_fields = [
+        *SitePage.api_fields,
+        APIField("body"),
+        APIField("last_reviewed"),
+        APIField("next_review_due"),
+    ]
 
     class Meta:
         abstract = True
@@ -181,6 +189,12 @@ class ProgramPage(ContentPage):
             heading="About the treatment, for search engines",
         ),
     ]
+    api_fields = [
+        *ContentPage.api_fields,
+        APIField("body_location"),
+        APIField("how_performed"),
+        APIField("follow_up"),
+    ]
     content_panels = [
         *ContentPage.content_panels,
         FieldPanel("indications_heading"),
@@ -276,6 +290,12 @@ class IndicationPage(ContentPage):
     ]
 
     promote_panels = [*ContentPage.promote_panels, FieldPanel("condition_name")]
+    api_fields = [
+        *ContentPage.api_fields,
+        APIField("condition_name"),
+        APIField("who_it_is_for"),
+        APIField("how_it_helps"),
+    ]
 
     def structured_data(self, request, ancestors):
         items = super().structured_data(request, ancestors)

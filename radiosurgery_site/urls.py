@@ -15,11 +15,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from radiosurgery_site import views as site_views
+from radiosurgery_site.api import api_router
 from site_search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     # Browsers ask for /favicon.ico whatever the page says; answer with the real icon.
     path("favicon.ico", site_views.favicon),

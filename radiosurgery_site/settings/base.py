@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "appointments",
     "site_search",
     "page_cache",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
