@@ -5,8 +5,10 @@ The browser side (axe, no JavaScript, print, contrast) is in tests/browser/test_
 
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.urls import reverse
 
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 import pytest
 import wagtail_factories
@@ -23,6 +25,7 @@ from programs.icon_array import (
     text_alternative,
 )
 from programs.models import ProgramPage
+from programs.snippets import Statistic
 from tests.conftest import build_program_tree
 from tests.factories import StatisticFactory
 from tests.test_query_counts import EXPECTED_QUERIES
@@ -234,6 +237,29 @@ def test_key_fact_refuses_an_icon_array_the_statistic_cannot_fill_and_says_why(v
     message = " ".join(error.value.block_errors["display"].messages)
     assert message.startswith("This figure cannot be an icon array.")
     assert parse_share(value).reason in message
+
+
+@pytest.mark.django_db
+def test_the_editor_sees_why_in_the_page_editor(admin_client):
+    """Choosing "icon array" for "More than 1 million" is refused in the admin, with the reason."""
+    call_command("load_program_content", stdout=None)
+    page = ProgramPage.objects.get()
+    count = Statistic.objects.get(value="More than 1 million")
+    revisions = page.revisions.count()
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    form = querydict_from_html(
+        admin_client.get(edit_url).content.decode(), form_id="page-edit-form"
+    )
+    body = streamfield([("key_fact", {"statistic": count.pk, "display": "icon_array"})])
+    for field, value in nested_form_data({"body": body}).items():
+        form[field] = value
+    response = admin_client.post(edit_url, form)
+    assert response.status_code == 200  # the form comes back, nothing saved
+    html = response.content.decode()
+    assert "The page could not be saved" in html
+    assert "This figure cannot be an icon array." in html
+    assert "is a count, not a share of 100" in html
+    assert page.revisions.count() == revisions
 
 
 @pytest.mark.django_db
