@@ -1,4 +1,7 @@
-"""Admin hooks: a page-history entry that marks content awaiting a clinician's review."""
+"""Admin hooks: the medical-review history entry, the accessibility checker, CSP-safe widgets."""
+
+from django.templatetags.static import static
+from django.utils.html import format_html
 
 from wagtail import hooks
 
@@ -21,3 +24,8 @@ def check_accessibility_with_wcag_rules(request, items, page):
     items[:] = [
         WcagAccessibilityItem(page) if type(item) is AccessibilityItem else item for item in items
     ]
+
+
+@hooks.register("insert_global_admin_js")
+def date_choosers_without_inline_scripts():
+    return format_html('<script src="{}" defer></script>', static("js/admin-date-choosers.js"))

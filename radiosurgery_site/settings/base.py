@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",
     # Last: its post_migrate set-up needs every other app's permissions to exist.
     "medical_review",
 ]
@@ -91,6 +92,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets render through TEMPLATES, so the project can override widget templates
+# (templates/wagtailadmin/widgets/: date choosers without inline scripts, for the CSP).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # SQLite unless DATABASE_URL names another database (PostgreSQL in production).
 DATABASES = {
@@ -137,6 +142,9 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
 WAGTAIL_SITE_NAME = "Stereotactic Spinal Radiosurgery Program"
+# No avatars from gravatar.com: the admin makes no requests to third parties.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database backend: PostgreSQL full-text search on PostgreSQL, a simpler
 # matcher on SQLite. A site that outgrows it sets SEARCH_BACKEND (and SEARCH_URL) to
