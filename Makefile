@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve test lint test-postgres test-sqlite system-deps screenshots lighthouse
+.PHONY: help run serve test lint test-postgres test-sqlite test-system bench system-deps screenshots lighthouse
 
 help: ## List the make targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -39,18 +39,25 @@ lint: $(VENV)/.dev ## ruff, Django's system checks and a check for missing migra
 	DJANGO_SETTINGS_MODULE=radiosurgery_site.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=radiosurgery_site.settings.test $(MANAGE) makemigrations --check --dry-run --noinput
 
-system-deps: ## Install Debian's PostgreSQL and Chromium when missing
+system-deps: ## Install Debian's PostgreSQL, Chromium, Redis, Varnish, wrk and nginx when missing
 	scripts/install-system-deps.sh
 
-test: lint system-deps ## Install what the tests need, then run the whole suite on PostgreSQL and SQLite
+test: lint system-deps ## Install what the tests need, run the suite on PostgreSQL and SQLite, then the load and fault tests
 	$(MAKE) --no-print-directory test-postgres
 	$(MAKE) --no-print-directory test-sqlite
+	$(MAKE) --no-print-directory test-system
 
 test-postgres: $(VENV)/.dev ## The suite on a throwaway PostgreSQL cluster
 	scripts/with-postgres.sh $(VENV)/bin/pytest
 
 test-sqlite: $(VENV)/.dev ## The suite on SQLite
 	env -u DATABASE_URL $(VENV)/bin/pytest
+
+test-system: $(VENV)/.dev ## Load and fault tests: real PostgreSQL, Redis, gunicorn, Varnish (~4 min)
+	SYSTEM_TESTS=1 $(VENV)/bin/pytest tests/system
+
+bench: $(VENV)/.runtime system-deps ## wrk per page type: uncached, cached, nginx; writes docs/performance.md
+	scripts/bench.sh
 
 screenshots: $(VENV)/.dev ## Refresh docs/screenshots/ (phone and desktop, every page type)
 	SCREENSHOTS_DIR=docs/screenshots $(VENV)/bin/pytest tests/browser/test_screenshots.py
