@@ -102,6 +102,7 @@ class KeyFactBlock(blocks.StructBlock):
             ("icon_array", "Icon array: 100 small figures of people, some filled in"),
         ],
         default="number",
+        search_index=False,  # how a figure is shown is not something patients search for
         help_text=(
             "An icon array shows a percentage such as “70%”, or a share such as “3 in 10”, "
             "as 100 figures of people. Many readers understand it faster than a number. "
@@ -461,6 +462,7 @@ class IllustrationBlock(blocks.StructBlock):
             ("image", "An image I upload (choose it below)"),
         ],
         default="how_it_works",
+        search_index=False,  # the drawing's alt text and description are indexed instead
         help_text="The built-in drawing needs nothing else. To use your own picture, "
         "choose “An image I upload” and pick it below.",
     )

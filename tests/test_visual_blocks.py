@@ -422,6 +422,20 @@ def test_the_built_in_illustration_needs_nothing_else():
     block.clean(block.to_python({"illustration": "how_it_works"}))
 
 
+def test_search_indexes_the_words_patients_read_not_the_editors_choices():
+    illustration = blocks.IllustrationBlock()
+    value = illustration.to_python(
+        {
+            "illustration": "how_it_works",
+            "caption": "Beams meet.",
+            "alt_text": "",
+            "description": "",
+        }
+    )
+    assert [text for text in illustration.get_searchable_content(value) if text] == ["Beams meet."]
+    assert blocks.KeyFactBlock().child_blocks["display"].get_searchable_content("icon_array") == []
+
+
 # --- The timeline block ------------------------------------------------------------------
 
 STEPS = [
