@@ -42,7 +42,9 @@ def referencing_pages(obj) -> list[Page]:
     references = ReferenceIndex.get_references_to(obj).filter(
         base_content_type=ReferenceIndex._get_base_content_type(Page)
     )
-    return list(Page.objects.filter(pk__in=references.values("object_id")))
+    # The index keeps object ids as text (it indexes every kind of model).
+    page_ids = [int(pk) for pk in references.values_list("object_id", flat=True)]
+    return list(Page.objects.filter(pk__in=page_ids))
 
 
 def is_in_main_menu(page: Page) -> bool:
@@ -58,6 +60,8 @@ def affected_by_page(page: Page) -> set[str]:
         *page.get_siblings(inclusive=False).exact_type(page.specific_class),
         *page.get_descendants(),
         *referencing_pages(page),
+        # Its translations link to it and say when they are older than it (programs.i18n).
+        *page.get_translations(),
     ]
     return page_urls(pages)
 

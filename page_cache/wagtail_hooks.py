@@ -1,10 +1,12 @@
 """Pages opt in to the anonymous page cache; form pages and anything else stay uncached."""
 
 from wagtail import hooks
+from wagtail.contrib.forms.models import FormMixin
 
 from programs.models import SitePage
 
 
 @hooks.register("before_serve_page")
 def allow_caching_of_site_pages(page, request, serve_args, serve_kwargs):
-    request.page_cache_allowed = isinstance(page, SitePage)
+    """Content pages only: a form page is personal (its CSRF token, its errors) and never cached."""
+    request.page_cache_allowed = isinstance(page, SitePage) and not isinstance(page, FormMixin)
