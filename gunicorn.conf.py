@@ -1,4 +1,4 @@
-"""gunicorn settings for production and `make serve`; each can be overridden from the environment."""
+"""gunicorn settings for production and `make serve`; each can be set from the environment."""
 
 import multiprocessing
 import os
