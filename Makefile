@@ -23,14 +23,19 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@ $(VENV)/.runtime
 
+# Spanish interface strings: the .po is committed, the .mo compiled here (GNU gettext's msgfmt).
+MO_FILES := locale/es/LC_MESSAGES/django.mo
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | $(VENV)/.runtime
+	$(MANAGE) compilemessages --ignore=$(VENV) --locale=$*
+
 run: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
-run: $(VENV)/.runtime ## Set up and serve the site on SQLite at http://127.0.0.1:$(PORT)
+run: $(VENV)/.runtime $(MO_FILES) ## Set up and serve the site on SQLite at http://127.0.0.1:$(PORT)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_program_content
 	$(MANAGE) create_demo_editor
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-serve: $(VENV)/.runtime ## Serve the production settings on gunicorn at 127.0.0.1:$(PORT)
+serve: $(VENV)/.runtime $(MO_FILES) ## Serve the production settings on gunicorn at 127.0.0.1:$(PORT)
 	scripts/serve.sh
 
 lint: $(VENV)/.dev ## ruff, Django's system checks and a check for missing migrations
@@ -47,13 +52,13 @@ test: lint system-deps ## Install what the tests need, run the suite on PostgreS
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-system
 
-test-postgres: $(VENV)/.dev ## The suite on a throwaway PostgreSQL cluster
+test-postgres: $(VENV)/.dev $(MO_FILES) ## The suite on a throwaway PostgreSQL cluster
 	scripts/with-postgres.sh $(VENV)/bin/pytest
 
-test-sqlite: $(VENV)/.dev ## The suite on SQLite
+test-sqlite: $(VENV)/.dev $(MO_FILES) ## The suite on SQLite
 	env -u DATABASE_URL $(VENV)/bin/pytest
 
-test-system: $(VENV)/.dev ## Load and fault tests: real PostgreSQL, Redis, gunicorn, Varnish (~4 min)
+test-system: $(VENV)/.dev $(MO_FILES) ## Load and fault tests: real PostgreSQL, Redis, gunicorn, Varnish (~4 min)
 	SYSTEM_TESTS=1 $(VENV)/bin/pytest tests/system
 
 bench: $(VENV)/.runtime system-deps ## wrk per page type: uncached, cached, nginx; writes docs/performance.md

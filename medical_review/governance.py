@@ -40,6 +40,8 @@ GROUP_PERMISSIONS = {
         "programs.add_location",
         "programs.change_location",
         "programs.change_hospitalsettings",
+        # wagtail.contrib.simple_translation: copy a page or snippet into Spanish to rewrite.
+        "simple_translation.submit_translation",
     ],
     MEDICAL_REVIEWERS: [
         "wagtailadmin.access_admin",

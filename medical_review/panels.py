@@ -2,8 +2,11 @@
 
 from wagtail.admin.panels import Panel
 
+from programs.i18n import is_out_of_date
+
 from .models import ReviewStatus
 from .readability import GRADE_LIMIT, reading_grade
+from .translations import source_of
 
 
 class ReviewStatusPanel(Panel):
@@ -16,7 +19,11 @@ class ReviewStatusPanel(Panel):
             context = super().get_context_data(parent_context)
             status = self.instance.review_status()
             grade = reading_grade(self.instance) if self.instance.pk else None
+            source = source_of(self.instance) if hasattr(self.instance, "translation_key") else None
             context.update(
+                translation_source=source,
+                translation_out_of_date=source is not None
+                and is_out_of_date(self.instance, source),
                 status=status,
                 overdue=status == ReviewStatus.OVERDUE,
                 grade=grade,

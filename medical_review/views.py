@@ -16,6 +16,7 @@ from .due import add_reading_grades, due_items, sort_items
 from .governance import EDITORS, MEDICAL_REVIEWERS
 from .models import DUE_SOON_DAYS, ReviewStatus
 from .readability import GRADE_LIMIT
+from .translations import stale_translations
 
 REPORT_GROUPS = (EDITORS, MEDICAL_REVIEWERS)
 
@@ -106,6 +107,7 @@ class ReviewsDueView(ReportView):
             due_soon_count=statuses.count(ReviewStatus.DUE_SOON),
             due_soon_days=DUE_SOON_DAYS,
             grade_limit=GRADE_LIMIT,
+            stale_translations=stale_translations(),
         )
         return context
 

@@ -23,6 +23,7 @@ from medical_review.panels import ReviewStatusPanel
 from . import structured_data
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .hospital_settings import HospitalSettings
+from .i18n import language_context
 from .navigation import menu_context
 from .snippets import Clinician, Location, Reference, Statistic  # noqa: F401
 
@@ -51,6 +52,7 @@ class SitePage(Page):
         context["breadcrumbs"] = ancestors
         context["canonical_url"] = self.get_full_url(request)
         context.update(menu_context(ancestors[0] if ancestors else self))
+        context.update(language_context(self, ancestors[0] if ancestors else self, request))
         context["structured_data"] = structured_data.to_json_ld(
             self.structured_data(request, ancestors)
         )

@@ -1,7 +1,7 @@
 """URL map: the admin and documents first, then Wagtail's page tree per language.
 
-English (the default language) is served without a prefix; a later locale gets
-its own prefix (e.g. /es/) from i18n_patterns with no change here.
+English (the default language) is served without a prefix; Spanish under /es/
+(i18n_patterns). The sitemap lists both, with hreflang alternates.
 """
 
 from django.conf import settings
@@ -16,13 +16,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from radiosurgery_site import views as site_views
 from radiosurgery_site.api import api_router
+from radiosurgery_site.sitemaps import I18nSitemap
 from site_search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": I18nSitemap}}, name="sitemap"),
     # Browsers ask for /favicon.ico whatever the page says; answer with the real icon.
     path("favicon.ico", site_views.favicon),
     path(

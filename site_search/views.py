@@ -44,7 +44,8 @@ def search(request):
             "results": results_page,
             "result_pages": specific_in_order(results_page.object_list),
             "promotions": promotions,
-            **menu_context(site.root_page if site else None),
+            # The home page in the active language (/es/search/ shows the Spanish menu).
+            **menu_context(site.root_page.localized if site else None),
         },
     )
 

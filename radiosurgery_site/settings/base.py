@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.simple_translation",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -114,12 +115,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation: Wagtail's i18n is on from the start so a translated page
-# tree (e.g. Spanish under /es/) can be added without reworking models or URLs.
+# Internationalisation: English unprefixed, Spanish under /es/ (docs/architecture.md#i18n).
+# Spanish pages are written by people, not machine-translated: wagtail.contrib.simple_translation
+# copies a page or tree into Spanish for an editor to rewrite, then it goes through medical review.
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Languages load_program_content builds (English first: the others are its translations).
+SEED_CONTENT_LANGUAGES = ["en", "es"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/New_York")
 USE_I18N = True
@@ -149,9 +153,12 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # Wagtail's database backend: PostgreSQL full-text search on PostgreSQL, a simpler
 # matcher on SQLite. A site that outgrows it sets SEARCH_BACKEND (and SEARCH_URL) to
 # e.g. wagtail.search.backends.opensearch3 or wagtail.search.backends.elasticsearch8.
+# site_search.backends.database is Wagtail's database backend, plus per-language text search
+# configurations on PostgreSQL (Spanish pages are indexed and searched with 'spanish' stemming).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database"),
+        "BACKEND": os.environ.get("SEARCH_BACKEND", "site_search.backends.database"),
+        "LANGUAGE_SEARCH_CONFIGS": {"es": "spanish"},
         **({"URLS": [os.environ["SEARCH_URL"]]} if os.environ.get("SEARCH_URL") else {}),
     }
 }

@@ -14,3 +14,5 @@ PAGE_CACHE_SECONDS = 0
 # Static files come straight from the app folders; nothing is collected for tests.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# The suite's English tests load English only; tests/test_i18n.py loads Spanish too.
+SEED_CONTENT_LANGUAGES = ["en"]

@@ -3,10 +3,16 @@
 Idempotent: every object has a translation key derived from a stable name, so a
 second run finds what the first made and changes nothing, even after editors
 have renamed or moved pages. Existing content is never overwritten.
+
+Spanish (``programs.seed_content_es``) is built as a translation of the English:
+each Spanish page and statistic shares its English original's translation key, in
+the ``es`` locale, so Wagtail (and the language switcher) know they are the same
+page. ``--languages`` (default: settings.SEED_CONTENT_LANGUAGES) chooses which are made.
 """
 
 import uuid
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -17,13 +23,16 @@ from appointments import seed_content as appointments_seed
 from appointments.models import AppointmentRequestPage, ReferralPage
 from medical_review.governance import ensure_governance
 from patient_guide.models import GuideSectionPage, PatientGuidePage
-from programs import seed_content
+from programs import seed_content, seed_content_es
 from programs.hospital_settings import HospitalSettings
 from programs.models import HomePage, IndicationPage, ProgramPage
 from programs.snippets import Statistic
 from programs.wagtail_hooks import NEEDS_MEDICAL_REVIEW
 
 KEY_NAMESPACE = uuid.UUID("5a1c6f0e-2d3b-4f7a-9c8e-1b2a3c4d5e6f")
+# Each language's seed content, and its forms' (English only for now: see docs/architecture.md).
+CONTENT = {"en": seed_content, "es": seed_content_es}
+FORMS = {"en": appointments_seed}
 
 
 def translation_key(name: str) -> uuid.UUID:
@@ -33,6 +42,13 @@ def translation_key(name: str) -> uuid.UUID:
 class Command(BaseCommand):
     help = "Create the Stereotactic Spinal Radiosurgery Program pages, statistics and settings."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--languages",
+            default=",".join(getattr(settings, "SEED_CONTENT_LANGUAGES", CONTENT)),
+            help="Comma-separated languages to build (en first): en,es",
+        )
+
     @transaction.atomic
     def handle(self, *args, **options):
         self.created = 0
@@ -40,39 +56,52 @@ class Command(BaseCommand):
         site = self.ensure_site()
         ensure_governance()  # groups, page permissions and workflow need the tree's root
         self.ensure_settings(site)
+        english_home = site.root_page.specific
+        for language in [code for code in options["languages"].split(",") if code]:
+            if language != "en":
+                self.locale, _ = Locale.objects.get_or_create(language_code=language)
+                home = self.ensure_page(
+                    english_home.get_parent(), HomePage, "home", CONTENT[language].HOME
+                )
+            else:
+                home = english_home
+            self.build_program(home, CONTENT[language], FORMS.get(language))
+        self.stdout.write(
+            self.style.SUCCESS(f"Program content ready: {self.created} objects created.")
+        )
+
+    def build_program(self, home: Page, content, forms) -> None:
+        """The program, its statistics, indications, guide, sections (and forms) in one locale."""
         self.statistics = {
-            key: self.ensure_statistic(key, fields)
-            for key, fields in seed_content.STATISTICS.items()
+            key: self.ensure_statistic(key, fields) for key, fields in content.STATISTICS.items()
         }
-        home = site.root_page.specific
-        program = self.ensure_page(home, ProgramPage, "program", seed_content.PROGRAM)
+        program = self.ensure_page(home, ProgramPage, "program", content.PROGRAM)
         self.indications = {
             item["key"]: self.ensure_page(
                 program, IndicationPage, f"indication:{item['key']}", item
             )
-            for item in seed_content.INDICATIONS
+            for item in content.INDICATIONS
         }
-        guide = self.ensure_page(program, PatientGuidePage, "guide", seed_content.GUIDE)
-        for item in seed_content.GUIDE_SECTIONS:
-            self.ensure_page(guide, GuideSectionPage, f"guide-section:{item['slug']}", item)
+        guide = self.ensure_page(program, PatientGuidePage, "guide", content.GUIDE)
+        for item in content.GUIDE_SECTIONS:
+            key = item.get("key", item["slug"])
+            self.ensure_page(guide, GuideSectionPage, f"guide-section:{key}", item)
+        if forms is None:
+            return
         # The forms start with their default fields (appointments.default_fields).
         self.ensure_page(
-            program,
-            AppointmentRequestPage,
-            "appointment-request",
-            appointments_seed.APPOINTMENT_REQUEST,
+            program, AppointmentRequestPage, "appointment-request", forms.APPOINTMENT_REQUEST
         )
-        self.ensure_page(program, ReferralPage, "referral", appointments_seed.REFERRAL)
-        self.stdout.write(
-            self.style.SUCCESS(f"Program content ready: {self.created} objects created.")
-        )
+        self.ensure_page(program, ReferralPage, "referral", forms.REFERRAL)
 
     def ensure_site(self) -> Site:
         """Point the default site at our HomePage, replacing Wagtail's empty welcome page."""
         root = Page.get_first_root_node()
         if root is None:
             root = Page.add_root(instance=Page(title="Root", slug="root", locale=self.locale))
-        home = HomePage.objects.filter(translation_key=translation_key("home")).first()
+        home = HomePage.objects.filter(
+            translation_key=translation_key("home"), locale=self.locale
+        ).first()
         if home is None:
             for placeholder in root.get_children().filter(
                 content_type__model="page", content_type__app_label="wagtailcore", numchild=0
