@@ -98,8 +98,10 @@ for label in uncached cached; do
         measure "$label" "$name" "http://127.0.0.1:$port$path" "$port"
     done
     stop "$server"
+    # Workers booted beyond the first WEB_CONCURRENCY: recycled after max_requests (or crashed).
+    echo $(($(grep -c "Booting worker" "$tmp/serve-$label.log") - WEB_CONCURRENCY)) \
+        >"$tmp/results/$label/workers-restarted"
 done
-cp "$tmp/serve-cached.log" "$tmp/results/serve.log"
 
 port=$(free_port)
 mkdir -p "$tmp/nginx"

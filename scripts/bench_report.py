@@ -36,6 +36,10 @@ def ms(microseconds: float) -> str:
     return f"{value:.1f}" if value < 10 else f"{value:.0f}"
 
 
+def ratio(value: float) -> str:
+    return f"{value:.1%}" if value < 0.1 else f"{value:.0%}"
+
+
 def errors(summary: dict) -> int:
     return sum(summary["errors"].values())
 
@@ -91,7 +95,7 @@ def table(results: Path, pages: list[str]) -> tuple[list[str], list[list[str]]]:
                 ms(cached["latency_us"]["p50"]),
                 ms(cached["latency_us"]["p99"]),
                 f"{rate(nginx):.0f}",
-                f"{rate(cached) / rate(nginx):.0%}",
+                ratio(rate(cached) / rate(nginx)),
             ]
         )
     return header, rows
@@ -166,20 +170,39 @@ def section(args, header, rows, summaries) -> str:
         "in milliseconds.",
         f"- **Pages**: {paths}.",
     ]
-    wrapped = [
-        textwrap.fill(p, width=88, subsequent_indent="  " if p.startswith("- ") else "")
-        for p in paragraphs
-    ]
+    restarts = {
+        run: (results / run / "workers-restarted").read_text().strip()
+        for run in ("uncached", "cached")
+        if (results / run / "workers-restarted").exists()
+    }
+    if restarts:
+        paragraphs.append(
+            "- **Worker restarts** during the runs (gunicorn recycles a worker after "
+            "`max_requests`, 2000 +- 200 requests, and boots a new one on the same CPUs): "
+            + ", ".join(f"{count} {run}" for run, count in restarts.items())
+            + "."
+        )
+    wrapped = [fill(p, subsequent_indent="  " if p.startswith("- ") else "") for p in paragraphs]
     return (
         f"{HEADING}\n\n{wrapped[0]}\n\n" + "\n".join(wrapped[1:]) + "\n\n"
         f"{markdown(header, rows)}\n\n"
-        + textwrap.fill(
+        + fill(
             "Socket errors or non-2xx/3xx answers: "
             f"{json.dumps(failures) if failures else 'none'}. "
-            f"Versions: Python {platform.python_version()}, {versions}.",
-            width=88,
+            f"Versions: Python {platform.python_version()}, {versions}."
         )
         + "\n"
+    )
+
+
+def fill(text: str, subsequent_indent: str = "") -> str:
+    """Wrap at 88 columns without breaking a path or a code span at its hyphens."""
+    return textwrap.fill(
+        text,
+        width=88,
+        subsequent_indent=subsequent_indent,
+        break_on_hyphens=False,
+        break_long_words=False,
     )
 
 

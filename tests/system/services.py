@@ -119,13 +119,20 @@ class Postgres:
         if IS_ROOT:
             shutil.chown(self.dir, "postgres")
         self._pg("initdb", "-D", str(self.data), "-A", "trust", "--no-sync", "-U", "postgres")
+        self.start_server()
+        self.psql("CREATE DATABASE radiosurgery", database="postgres")
+        return self
+
+    def start_server(self) -> None:
         options = (
             f"-h {HOST} -p {self.port} -k {self.dir} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         )
         self._pg("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w", "-o", options, "start")
-        self.psql("CREATE DATABASE radiosurgery", database="postgres")
-        return self
+
+    def stop_server(self) -> None:
+        """pg_ctl stop -m fast: the database is gone until start_server()."""
+        self._pg("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def psql(self, sql: str, params: tuple = (), database: str = "radiosurgery") -> list[tuple]:
         import psycopg
@@ -186,6 +193,8 @@ class Redis:
 
     def stop(self) -> None:
         if self.process:
+            if self.process.poll() is None:
+                self.process.send_signal(signal.SIGCONT)  # in case a test left it paused
             stop_process(self.process)
         shutil.rmtree(self.dir, ignore_errors=True)
 
