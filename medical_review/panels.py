@@ -18,10 +18,12 @@ class ReviewStatusPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             status = self.instance.review_status()
-            grade = reading_grade(self.instance) if self.instance.pk else None
             source = source_of(self.instance) if hasattr(self.instance, "translation_key") else None
+            # Flesch-Kincaid is an English formula: a translation's grade would mislead.
+            grade = reading_grade(self.instance) if self.instance.pk and source is None else None
             context.update(
                 translation_source=source,
+                is_translation=source is not None,
                 translation_out_of_date=source is not None
                 and is_out_of_date(self.instance, source),
                 status=status,

@@ -290,3 +290,15 @@ def test_editors_translate_a_page_with_simple_translation(loaded, client):
     assert copy.get_parent().pk == es(ProgramPage, "program").pk
     assert not copy.live  # a draft: it goes live only through medical review
     assert copy.get_workflow().name == "Medical review"
+
+
+def test_the_english_reading_grade_is_not_shown_for_a_translation(loaded, client):
+    editor = Group.objects.get(name=EDITORS).user_set.create(username="grade-editor")
+    client.force_login(editor)
+    spanish = es(IndicationPage, "indication:boost")
+    html = html_of(client, reverse("wagtailadmin_pages:edit", args=[spanish.pk]))
+    assert not html.find(attrs={"data-reading-grade": True})
+    assert html.find(attrs={"data-reading-grade-not-measured": True})
+    english = en(IndicationPage, "indication:boost")
+    html = html_of(client, reverse("wagtailadmin_pages:edit", args=[english.pk]))
+    assert html.find(attrs={"data-reading-grade": True})
