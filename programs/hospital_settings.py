@@ -7,6 +7,7 @@ hospital name, phone number or link is ever written into a template.
 import re
 
 from django.db import models
+from django.utils import translation
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -43,6 +44,14 @@ class HospitalSettings(BaseSiteSetting):
         )
     )
 
+    # Spanish pages show these when filled in; else the English, marked lang="en".
+    disclaimer_es = models.TextField(
+        blank=True, help_text="The advertising disclaimer in Spanish, for Spanish pages."
+    )
+    medical_disclaimer_es = models.TextField(
+        blank=True, help_text="The clinical-page note in Spanish, for Spanish pages."
+    )
+
     panels = [
         MultiFieldPanel(
             [FieldPanel("hospital_name"), FieldPanel("centre_name")], heading="Who we are"
@@ -60,10 +69,36 @@ class HospitalSettings(BaseSiteSetting):
             [FieldPanel("disclaimer"), FieldPanel("policy_url"), FieldPanel("medical_disclaimer")],
             heading="Disclaimers",
         ),
+        MultiFieldPanel(
+            [FieldPanel("disclaimer_es"), FieldPanel("medical_disclaimer_es")],
+            heading="Disclaimers in Spanish",
+        ),
     ]
 
     class Meta:
         verbose_name = "Hospital settings"
+
+    def _in_language(self, field: str) -> tuple[str, str]:
+        """(text, its language) of ``field`` for the active language, falling back to English."""
+        language = (translation.get_language() or "en").split("-")[0]
+        translated = getattr(self, f"{field}_{language}", "") if language != "en" else ""
+        return (translated, language) if translated else (getattr(self, field), "en")
+
+    @property
+    def disclaimer_text(self) -> str:
+        return self._in_language("disclaimer")[0]
+
+    @property
+    def disclaimer_lang(self) -> str:
+        return self._in_language("disclaimer")[1]
+
+    @property
+    def medical_disclaimer_text(self) -> str:
+        return self._in_language("medical_disclaimer")[0]
+
+    @property
+    def medical_disclaimer_lang(self) -> str:
+        return self._in_language("medical_disclaimer")[1]
 
     @property
     def phone_href(self) -> str:

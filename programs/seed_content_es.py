@@ -11,6 +11,18 @@ medical review.
 
 SOURCE = "Información del programa del Burkhardt Brain Tumor Center"
 
+# Filled into Hospital settings' Spanish fields while the English ones are still the seed's.
+HOSPITAL_SETTINGS = {
+    "disclaimer_es": (
+        "Este sitio web muestra publicidad para apoyar nuestra misión sin fines de lucro. "
+        "El hospital no respalda ningún producto ni servicio que no sea suyo."
+    ),
+    "medical_disclaimer_es": (
+        "Esta página da información general, no consejo médico. Hable con su equipo médico "
+        "sobre su salud y su tratamiento."
+    ),
+}
+
 STATISTICS = {
     "cancer_diagnoses": {
         "value": "Más de 1 millón",

@@ -302,3 +302,19 @@ def test_the_english_reading_grade_is_not_shown_for_a_translation(loaded, client
     english = en(IndicationPage, "indication:boost")
     html = html_of(client, reverse("wagtailadmin_pages:edit", args=[english.pk]))
     assert html.find(attrs={"data-reading-grade": True})
+
+
+def test_disclaimers_are_in_spanish_on_spanish_pages(loaded, client):
+    from programs.hospital_settings import HospitalSettings
+
+    spanish = html_of(client, es(IndicationPage, "indication:boost").url)
+    note = spanish.find(class_="care-team-note")
+    assert note["lang"] == "es" and note.text.startswith("Esta página da información general")
+    assert spanish.find(id="footer-disclaimer").find_next("p")["lang"] == "es"
+    english = html_of(client, en(IndicationPage, "indication:boost").url)
+    assert english.find(class_="care-team-note")["lang"] == "en"
+
+    # Left empty by an editor: the English shows, marked as English for screen readers.
+    HospitalSettings.objects.update(medical_disclaimer_es="")
+    spanish = html_of(client, es(IndicationPage, "indication:boost").url)
+    assert spanish.find(class_="care-team-note")["lang"] == "en"

@@ -63,6 +63,7 @@ class Command(BaseCommand):
                 home = self.ensure_page(
                     english_home.get_parent(), HomePage, "home", CONTENT[language].HOME
                 )
+                self.ensure_translated_settings(site, CONTENT[language].HOSPITAL_SETTINGS)
             else:
                 home = english_home
             self.build_program(home, CONTENT[language], FORMS.get(language))
@@ -125,6 +126,21 @@ class Command(BaseCommand):
         if not hospital.hospital_name:
             for field, value in seed_content.HOSPITAL_SETTINGS.items():
                 setattr(hospital, field, value)
+            hospital.save()
+            self.created += 1
+
+    def ensure_translated_settings(self, site: Site, fields: dict) -> None:
+        """Fill the settings' translated fields while empty and the English is still the seed's."""
+        hospital = HospitalSettings.for_site(site)
+        changed = False
+        for field, value in fields.items():
+            english = field.rsplit("_", 1)[0]
+            if not getattr(hospital, field) and (
+                getattr(hospital, english) == seed_content.HOSPITAL_SETTINGS[english]
+            ):
+                setattr(hospital, field, value)
+                changed = True
+        if changed:
             hospital.save()
             self.created += 1
 
