@@ -1,6 +1,7 @@
 """Spanish: the loaded tree, URLs under /es/, switcher, hreflang, sitemap, interface strings,
 review and workflow for each Spanish page, the out-of-date flag, and search in Spanish."""
 
+import re
 from xml.etree import ElementTree
 
 from django.contrib.auth.models import Group
@@ -71,10 +72,11 @@ def test_loader_is_idempotent_with_spanish(loaded):
 
 def test_every_spanish_page_is_spanish_and_passes_validation(loaded, client):
     pages = Page.objects.filter(locale__language_code="es").specific()
-    assert len(pages) == 16
+    assert len(pages) == 18  # 16 content pages and the two forms
     for page in pages:
         page.full_clean()
-        page.body.stream_block.clean(page.body)
+        if hasattr(page, "body"):  # the form pages have none
+            page.body.stream_block.clean(page.body)
         html = html_of(client, page.url)
         assert html.html["lang"] == "es", page.url
         assert html.find(attrs={"data-language-assistance": True})
@@ -112,8 +114,10 @@ def test_switcher_goes_to_the_same_page_in_the_other_language(loaded, client):
 
 
 def test_switcher_falls_back_to_the_home_page_when_there_is_no_translation(loaded, client):
-    form = Page.objects.get(slug="request-an-appointment")  # English only
-    link = html_of(client, form.url).select_one(".language-switcher a[hreflang=es]")
+    from tests.factories import IndicationPageFactory
+
+    english_only = IndicationPageFactory(parent=en(ProgramPage, "program"), title="New use")
+    link = html_of(client, english_only.url).select_one(".language-switcher a[hreflang=es]")
     assert link["href"] == "/es/" and link["data-fallback"] == "home"
 
 
@@ -302,6 +306,20 @@ def test_the_english_reading_grade_is_not_shown_for_a_translation(loaded, client
     english = en(IndicationPage, "indication:boost")
     html = html_of(client, reverse("wagtailadmin_pages:edit", args=[english.pk]))
     assert html.find(attrs={"data-reading-grade": True})
+
+
+def test_spanish_forms_ask_in_spanish_and_are_linked_from_the_program(loaded, client):
+    from appointments.models import AppointmentRequestPage
+
+    form = AppointmentRequestPage.objects.get(locale__language_code="es")
+    assert form.translation_key == translation_key("appointment-request")
+    html = html_of(client, form.url)
+    assert html.find("label", string=re.compile("Su nombre completo"))
+    program = html_of(client, es(ProgramPage, "program").url)
+    assert program.find("a", href=form.url)
+    clean_names = {f.clean_name for f in form.form_fields.all()}
+    english = AppointmentRequestPage.objects.get(locale__language_code="en")
+    assert clean_names == {f.clean_name for f in english.form_fields.all()}
 
 
 def test_disclaimers_are_in_spanish_on_spanish_pages(loaded, client):

@@ -19,7 +19,9 @@ from django.db import transaction
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Site
 
+from appointments import default_fields
 from appointments import seed_content as appointments_seed
+from appointments import seed_content_es as appointments_seed_es
 from appointments.models import AppointmentRequestPage, ReferralPage
 from medical_review.governance import ensure_governance
 from patient_guide.models import GuideSectionPage, PatientGuidePage
@@ -30,9 +32,9 @@ from programs.snippets import Statistic
 from programs.wagtail_hooks import NEEDS_MEDICAL_REVIEW
 
 KEY_NAMESPACE = uuid.UUID("5a1c6f0e-2d3b-4f7a-9c8e-1b2a3c4d5e6f")
-# Each language's seed content, and its forms' (English only for now: see docs/architecture.md).
+# Each language's seed content, and its forms'.
 CONTENT = {"en": seed_content, "es": seed_content_es}
-FORMS = {"en": appointments_seed}
+FORMS = {"en": appointments_seed, "es": appointments_seed_es}
 
 
 def translation_key(name: str) -> uuid.UUID:
@@ -159,6 +161,11 @@ class Command(BaseCommand):
 
     def create_page(self, parent: Page, model: type[Page], key: str, content: dict) -> Page:
         fields = {k: v for k, v in content.items() if k not in ("key", "needs_medical_review")}
+        if "form_field_definitions" in fields:  # a translated form: its own wording
+            field_model = model._meta.get_field("form_fields").related_model
+            fields["form_fields"] = default_fields.build(
+                field_model, fields.pop("form_field_definitions")
+            )
         if "body" in fields:
             fields["body"] = [self.resolve_block(block) for block in fields["body"]]
         page = model(translation_key=translation_key(key), locale=self.locale, **fields)
