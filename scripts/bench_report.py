@@ -63,6 +63,24 @@ def postgres_version() -> str:
         return "?"
 
 
+def revision() -> str:
+    """The commit measured: BENCH_REVISION, else git's HEAD (and whether the tree differs)."""
+    if os.environ.get("BENCH_REVISION"):
+        return os.environ["BENCH_REVISION"]
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607
+            capture_output=True, text=True, timeout=10, check=True,
+        ).stdout.strip()  # fmt: skip
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],  # noqa: S607
+            capture_output=True, text=True, timeout=10, check=True,
+        ).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return "an unknown commit"
+    return f"commit {head}" + (" plus uncommitted changes" if dirty else "")
+
+
 def cpu_model() -> str:
     for line in Path("/proc/cpuinfo").read_text().splitlines():
         if line.startswith("model name"):
@@ -154,7 +172,8 @@ def section(args, header, rows, summaries) -> str:
     paths = ", ".join(f"{p.split('=', 1)[0]} `{p.split('=', 1)[1]}`" for p in args.pages)
     debian = Path("/etc/debian_version").read_text().strip()
     paragraphs = [
-        f"Measured {datetime.date.today().isoformat()} on {cpu_model()}, {os.cpu_count()} CPUs "
+        f"Measured {datetime.date.today().isoformat()} at {revision()}, on {cpu_model()}, "
+        f"{os.cpu_count()} CPUs "
         f"(`nproc`), Debian {debian}; load average before the run {load_average} (the machine "
         "was shared with other work, so read the figures as a floor). Everything on 127.0.0.1, "
         "wrk sharing the CPUs with the server.",
@@ -180,7 +199,11 @@ def section(args, header, rows, summaries) -> str:
             "- **Worker restarts** during the runs (gunicorn recycles a worker after "
             "`max_requests`, 2000 +- 200 requests, and boots a new one on the same CPUs): "
             + ", ".join(f"{count} {run}" for run, count in restarts.items())
-            + "."
+            + (
+                "; the cached run's p99 includes requests that waited behind those boots."
+                if int(restarts.get("cached", 0)) > 0
+                else "."
+            )
         )
     wrapped = [fill(p, subsequent_indent="  " if p.startswith("- ") else "") for p in paragraphs]
     return (
