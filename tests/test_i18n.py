@@ -336,3 +336,31 @@ def test_disclaimers_are_in_spanish_on_spanish_pages(loaded, client):
     HospitalSettings.objects.update(medical_disclaimer_es="")
     spanish = html_of(client, es(IndicationPage, "indication:boost").url)
     assert spanish.find(class_="care-team-note")["lang"] == "en"
+
+
+def test_a_spanish_form_explains_its_errors_in_spanish_and_sends(loaded, client):
+    from appointments.models import AppointmentRequestPage, Submission
+
+    form = AppointmentRequestPage.objects.get(locale__language_code="es")
+    response = client.post(form.url, {"full_name": "", "email": "no-es-correo", "consent": ""})
+    html = BeautifulSoup(response.content, "html.parser")
+    assert response.status_code == 200 and not Submission.objects.exists()
+    summary = html.find(class_="error-summary")
+    assert "Revise" in summary.get_text()
+    assert "Llene este campo." in html.get_text()
+    assert "Escriba un correo electrónico con el formato correcto" in html.get_text()
+
+    response = client.post(
+        form.url,
+        {
+            "full_name": "Ana Pérez",
+            "phone": "800-555-0100",
+            "email": "",
+            "contact_time": "A cualquier hora",
+            "reason": "Dolor de espalda por un tumor en la columna.",
+            "consent": "on",
+        },
+    )
+    assert response.status_code == 200
+    assert "Gracias. Recibimos su solicitud." in response.content.decode()
+    assert Submission.objects.get().page_id == form.pk

@@ -25,6 +25,8 @@ SPANISH_PAGES = [
     "/es/radiocirugia-de-columna/guia-para-pacientes/",
     "/es/radiocirugia-de-columna/guia-para-pacientes/opciones-de-tratamiento/",
     "/es/radiocirugia-de-columna/guia-para-pacientes/all/",
+    "/es/radiocirugia-de-columna/pedir-una-cita/",
+    "/es/radiocirugia-de-columna/remitir-a-un-paciente/",
     "/es/search/?q=dolor",
     "/es/search/?q=xilofono",
     "/es/no-existe/",
