@@ -52,11 +52,13 @@ test: lint system-deps ## Install what the tests need, run the suite on PostgreS
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-system
 
-test-postgres: $(VENV)/.dev $(MO_FILES) ## The suite on a throwaway PostgreSQL cluster
-	scripts/with-postgres.sh $(VENV)/bin/pytest
+# Two workers (this project's machines have 2 cores). The browser tests drive the UI,
+# whatever the database: they run once, on PostgreSQL, the production database.
+test-postgres: $(VENV)/.dev $(MO_FILES) ## The whole suite, browser tests included, on a throwaway PostgreSQL cluster
+	scripts/with-postgres.sh $(VENV)/bin/pytest -n 2
 
-test-sqlite: $(VENV)/.dev $(MO_FILES) ## The suite on SQLite
-	env -u DATABASE_URL $(VENV)/bin/pytest
+test-sqlite: $(VENV)/.dev $(MO_FILES) ## The suite on SQLite (without the browser tests)
+	env -u DATABASE_URL $(VENV)/bin/pytest -n 2 --ignore=tests/browser
 
 test-system: $(VENV)/.dev $(MO_FILES) ## Load and fault tests: real PostgreSQL, Redis, gunicorn, Varnish (~4 min)
 	SYSTEM_TESTS=1 $(VENV)/bin/pytest tests/system
