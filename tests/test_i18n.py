@@ -364,3 +364,15 @@ def test_a_spanish_form_explains_its_errors_in_spanish_and_sends(loaded, client)
     assert response.status_code == 200
     assert "Gracias. Recibimos su solicitud." in response.content.decode()
     assert Submission.objects.get().page_id == form.pk
+
+
+def test_review_dates_read_naturally_in_spanish(loaded, client):
+    import datetime
+
+    spanish = es(IndicationPage, "indication:boost")
+    spanish.reviewed_by = ClinicianFactory(name="Rita Ejemplo", credentials="MD")
+    spanish.last_reviewed = datetime.date(2026, 3, 4)
+    spanish.save_revision().publish()
+    line = html_of(client, spanish.url).find(class_="review-dates").get_text(" ", strip=True)
+    assert "Última revisión: 4 de marzo de 2026, por Rita Ejemplo, MD." in line
+    assert "Próxima revisión: 4 de marzo de 2027." in line
