@@ -5,7 +5,7 @@
 # static file from nginx (sendfile, 2 workers) as the ceiling. Prints the table and
 # writes it to docs/performance.md ("## Benchmark (`make bench`)").
 # Loopback only; about 4-5 minutes (6 pages x 3 runs x BENCH_SECONDS, plus start-up).
-# Environment: BENCH_SECONDS (10), BENCH_CONNECTIONS (32), WEB_CONCURRENCY (4: 2 cores x 2).
+# Environment: BENCH_SECONDS (10), BENCH_CONNECTIONS (32), WEB_CONCURRENCY (2 per core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +16,7 @@ fi
 
 seconds=${BENCH_SECONDS:-10}
 connections=${BENCH_CONNECTIONS:-32}
-export WEB_CONCURRENCY=${WEB_CONCURRENCY:-4}
+export WEB_CONCURRENCY=${WEB_CONCURRENCY:-$((2 * $(nproc)))}  # 2 workers per core: 4 here
 pages=(
     "home=/"
     "program=/spinal-radiosurgery/"

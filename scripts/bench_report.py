@@ -178,8 +178,8 @@ def section(args, header, rows, summaries) -> str:
         "was shared with other work, so read the figures as a floor). Everything on 127.0.0.1, "
         "wrk sharing the CPUs with the server.",
         f"- **App**: `scripts/serve.sh`: production settings, `gunicorn.conf.py` (gthread, "
-        f"`WEB_CONCURRENCY={args.workers}` workers, 2 per core, x 2 threads), PostgreSQL "
-        f"{postgres_version()} and Redis {redis} on the same machine, the seed content. "
+        f"`WEB_CONCURRENCY={args.workers}` workers for {os.cpu_count()} CPUs, x 2 threads), "
+        f"PostgreSQL {postgres_version()} and Redis {redis} on the same machine, the seed content. "
         "*Uncached*: `PAGE_CACHE_SECONDS=0`, every request is routed, queried and rendered. "
         f"*Cached*: `PAGE_CACHE_SECONDS=600` (the default); {page_cache_note(results, pages)}.",
         f"- **Ceiling**: nginx {nginx} serving the same HTML as static files (`sendfile on`, "
