@@ -60,7 +60,7 @@ test-postgres: $(VENV)/.dev $(MO_FILES) ## The whole suite, browser tests includ
 test-sqlite: $(VENV)/.dev $(MO_FILES) ## The suite on SQLite (without the browser tests)
 	env -u DATABASE_URL $(VENV)/bin/pytest -n 2 --ignore=tests/browser
 
-test-system: $(VENV)/.dev $(MO_FILES) ## Load and fault tests: real PostgreSQL, Redis, gunicorn, Varnish (~4 min)
+test-system: $(VENV)/.dev $(MO_FILES) ## Load and fault tests: real PostgreSQL, Redis, gunicorn, Varnish (~3 min)
 	SYSTEM_TESTS=1 $(VENV)/bin/pytest tests/system
 
 bench: $(VENV)/.runtime system-deps ## wrk per page type: uncached, cached, nginx; writes docs/performance.md

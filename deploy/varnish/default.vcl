@@ -8,8 +8,8 @@ vcl 4.1;
 #   method other than GET/HEAD goes straight to the app (pass).
 # - How long a response is kept is the app's call: its Cache-Control (s-maxage for
 #   pages, far-future for hashed static files; private/no-store for forms) is honoured.
-#   A 200 page with no Cache-Control at all is kept DEFAULT_TTL (60s below); responses
-#   that set a cookie are never cached (Varnish's built-in rules).
+#   A 200 with no Cache-Control at all (search, sitemap, API) is kept DEFAULT_TTL (60s
+#   below); 5xx and responses that set a cookie are never cached.
 # - PURGE from this host only (Wagtail's frontend cache, FRONTEND_CACHE_LOCATION=
 #   http://127.0.0.1:6081) drops every cached copy of that path, whatever its Host.
 #
