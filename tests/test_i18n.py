@@ -268,13 +268,20 @@ def test_spanish_search_page_is_in_spanish(loaded, client):
     assert html.find("h2", string="No encontramos nada con esas palabras")
 
 
-@pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="Stemming needs PostgreSQL's text search"
-)
-def test_spanish_search_stems_spanish_words_on_postgresql(loaded, client):
-    """'medicina' (singular) is never written; Spanish stemming matches 'medicinas'."""
-    assert search_titles(client, "/es/search/", "medicina")
-    assert search_titles(client, "/es/search/", "preparen")  # "prepararse", "preparada"
+def test_spanish_search_stems_on_postgresql_and_matches_whole_words_elsewhere(loaded, client):
+    """'medicina' (singular) is never written, 'medicinas' is.
+
+    PostgreSQL's Spanish text search config stems one to the other; SQLite's
+    full-text search has no Spanish stemmer, so there only the written word matches
+    (the documented limit of the embedded default).
+    """
+    assert search_titles(client, "/es/search/", "medicinas")
+    stemmed = search_titles(client, "/es/search/", "medicina")
+    if connection.vendor == "postgresql":
+        assert stemmed
+        assert search_titles(client, "/es/search/", "preparen")  # "prepararse", "preparada"
+    else:
+        assert stemmed == []
 
 
 def test_editors_translate_a_page_with_simple_translation(loaded, client):
