@@ -11,7 +11,6 @@ compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql
 [ -x /usr/sbin/varnishd ] || missing+=(varnish)
 [ -x /usr/bin/wrk ] || missing+=(wrk)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
-[ -x /usr/bin/msgfmt ] || missing+=(gettext)  # compilemessages: the Spanish interface strings
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then
