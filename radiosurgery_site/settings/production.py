@@ -37,3 +37,18 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true") == "true"
+
+# Varnish (deploy/varnish/default.vcl) accepts PURGE only with the secret in its
+# purge-token file; a CDN backend (FRONTEND_CACHE_BACKEND) keeps base's settings.
+if os.environ.get("FRONTEND_CACHE_LOCATION") and not os.environ.get("FRONTEND_CACHE_BACKEND"):
+    if len(os.environ.get("FRONTEND_CACHE_PURGE_TOKEN", "")) < 32:
+        raise ImproperlyConfigured(
+            "Set FRONTEND_CACHE_PURGE_TOKEN to Varnish's purge token (32+ characters)."
+        )
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "page_cache.backends.PurgeTokenHTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_LOCATION"],
+            "PURGE_TOKEN": os.environ["FRONTEND_CACHE_PURGE_TOKEN"],
+        }
+    }

@@ -61,18 +61,31 @@ class Site:
     def env(self, **extra: str) -> dict[str, str]:
         return services.production_env(self.postgres.url, self.static_root, **extra)
 
-    def publish(self, env: dict[str, str], url_path: str, **fields: str) -> None:
-        """Change fields of the page at ``url_path`` and publish a revision, as the admin does."""
-        assignments = "".join(f"page.{name} = {value!r}\n" for name, value in fields.items())
+    def edit_page(self, env: dict[str, str], url_path: str, code: str) -> None:
+        """Run ``code`` on ``page`` (the page at ``url_path``) in a process of its own."""
         services.manage(
             env,
             "shell",
             "-c",
-            "from wagtail.models import Page, Site\n"
+            "from wagtail.models import Page, PageViewRestriction, Site\n"
             "root = Site.objects.get(is_default_site=True).root_page\n"
             f"page = Page.objects.get(url_path=root.url_path + {url_path.lstrip('/')!r}).specific\n"
-            f"{assignments}"
-            "page.save_revision().publish()\n",
+            f"{code}",
+        )
+
+    def publish(self, env: dict[str, str], url_path: str, **fields: str) -> None:
+        """Change fields of the page at ``url_path`` and publish a revision, as the admin does."""
+        assignments = "".join(f"page.{name} = {value!r}\n" for name, value in fields.items())
+        self.edit_page(env, url_path, assignments + "page.save_revision().publish()\n")
+
+    def set_privacy(self, env: dict[str, str], url_path: str, login_required: bool) -> None:
+        """Set or remove "login required" on the page, as the admin's Privacy dialog does."""
+        self.edit_page(
+            env,
+            url_path,
+            "PageViewRestriction(page=page, restriction_type=PageViewRestriction.LOGIN).save()\n"
+            if login_required
+            else "for restriction in page.view_restrictions.all():\n    restriction.delete()\n",
         )
 
     def submissions_containing(self, text: str) -> int:

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from urllib.error import HTTPError, URLError
-from urllib.request import Request, urlopen
+from urllib.request import HTTPRedirectHandler, Request, build_opener
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = ROOT / ".venv" / "bin"
@@ -57,9 +57,20 @@ def wait_for(check: Callable[[], bool], timeout: float, what: str, interval: flo
     raise TimeoutError(f"{what}: not ready after {timeout:.0f}s")
 
 
-def http_status(url: str, timeout: float = 5) -> int | None:
+class KeepRedirects(HTTPRedirectHandler):
+    """A redirect is an answer to check (e.g. a 301 from Varnish's cache), not to follow."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = build_opener(KeepRedirects)
+
+
+def http_status(url: str, timeout: float = 5, headers: dict[str, str] | None = None) -> int | None:
+    request = Request(url, headers=headers or {})  # noqa: S310 - loopback URLs we built
     try:
-        with urlopen(url, timeout=timeout) as response:  # noqa: S310 - loopback URLs we built
+        with OPENER.open(request, timeout=timeout) as response:
             return response.status
     except HTTPError as error:
         return error.code
@@ -68,10 +79,10 @@ def http_status(url: str, timeout: float = 5) -> int | None:
 
 
 def get(url: str, headers: dict[str, str] | None = None, method: str = "GET"):
-    """(status, headers, body) of one request; HTTP errors are answers too."""
+    """(status, headers, body) of one request; HTTP errors and redirects are answers too."""
     request = Request(url, headers=headers or {}, method=method)  # noqa: S310 - loopback only
     try:
-        with urlopen(request, timeout=15) as response:  # noqa: S310
+        with OPENER.open(request, timeout=15) as response:
             return response.status, response.headers, response.read().decode(errors="replace")
     except HTTPError as error:
         return error.code, error.headers, error.read().decode(errors="replace")
@@ -205,7 +216,8 @@ def production_env(database_url: str, static_root: Path, **extra: str) -> dict[s
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_", "CACHE_", "PAGE_", "GUNICORN"))
-        and key not in ("FRONTEND_CACHE_LOCATION", "WEB_CONCURRENCY", "PYTEST_CURRENT_TEST")
+        and not key.startswith("FRONTEND_CACHE_")
+        and key not in ("WEB_CONCURRENCY", "PYTEST_CURRENT_TEST")
     }
     env.update(
         DJANGO_SETTINGS_MODULE="radiosurgery_site.settings.production",
@@ -265,7 +277,8 @@ class Gunicorn:
         def ready() -> bool:
             if self.process.poll() is not None:
                 raise AssertionError(f"gunicorn exited:\n{self.log_tail()}")
-            return http_status(self.base_url + "/", timeout=10) == 200
+            # As the TLS terminator would ask: SECURE_SSL_REDIRECT may be on.
+            return http_status(self.base_url + "/", 10, {"X-Forwarded-Proto": "https"}) == 200
 
         wait_for(ready, 60, "gunicorn", interval=0.25)
         return self
@@ -293,15 +306,25 @@ class Gunicorn:
 
 
 class Varnish:
-    """varnishd in the foreground with deploy/varnish/default.vcl pointed at one backend."""
+    """varnishd in the foreground with deploy/varnish/default.vcl pointed at one backend.
+
+    Its two listeners as deployed: ``base_url`` is the one the TLS terminator forwards
+    HTTPS to ("tls"; a test stands in for the terminator), ``plain_url`` takes plain HTTP.
+    """
 
     def __init__(self, backend_port: int):
-        self.port = free_port()
+        self.port, self.plain_port = free_port(), free_port()
         self.dir = make_tempdir("varnish")
         self.base_url = f"http://{HOST}:{self.port}"
+        self.plain_url = f"http://{HOST}:{self.plain_port}"
+        self.purge_token = secrets.token_hex(32)
+        token_file = self.dir / "purge-token"
+        token_file.write_text(self.purge_token + "\n")  # as `openssl rand -hex 32 >` writes it
         vcl = VCL.read_text()
         vcl, replaced = re.subn(r'\.port = "\d+";', f'.port = "{backend_port}";', vcl, count=1)
         assert replaced == 1, "the VCL's backend port was not found"
+        vcl, replaced = re.subn(r'"/etc/varnish/purge-token"', f'"{token_file}"', vcl)
+        assert replaced == 1, "the VCL's purge-token file was not found"
         self.vcl = self.dir / "default.vcl"
         self.vcl.write_text(vcl)
         self.process: subprocess.Popen | None = None
@@ -311,7 +334,8 @@ class Varnish:
             "/usr/sbin/varnishd",
             "-F",
             "-n", str(self.dir / "work"),
-            "-a", f"{HOST}:{self.port}",
+            "-a", f"tls={HOST}:{self.port}",
+            "-a", f"plain={HOST}:{self.plain_port}",
             "-T", "none",  # no management port
             "-f", str(self.vcl),
             "-s", "malloc,32m",
@@ -331,6 +355,13 @@ class Varnish:
 
         wait_for(ready, 30, "varnishd", interval=0.2)
         return self
+
+    def purge_env(self) -> dict[str, str]:
+        """What a publishing process needs to purge this Varnish (docs/deploying.md)."""
+        return {
+            "FRONTEND_CACHE_LOCATION": self.base_url,
+            "FRONTEND_CACHE_PURGE_TOKEN": self.purge_token,
+        }
 
     def stop(self) -> None:
         if self.process:
