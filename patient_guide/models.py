@@ -18,7 +18,8 @@ class PatientGuidePage(RoutablePageMixin, ContentPage):
     subpage_types = ["patient_guide.GuideSectionPage"]
 
     def sections(self):
-        return GuideSectionPage.objects.child_of(self).live().public()
+        """Live, public sections in order, each with its reviewer (the whole guide shows them)."""
+        return GuideSectionPage.objects.child_of(self).live().public().select_related("reviewed_by")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
