@@ -4,6 +4,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.cache import cc_delim_re
 
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/search/", "/static/", "/media/")
 
@@ -23,12 +24,20 @@ def is_cacheable_request(request) -> bool:
     )
 
 
+def is_marked_private(response) -> bool:
+    """Wagtail marks every response of a page with view restrictions (on it or an
+    ancestor) with Django's ``add_never_cache_headers``: such a page is never public."""
+    directives = cc_delim_re.split(response.get("Cache-Control", "").lower())
+    return any(d.split("=")[0].strip() in ("private", "no-store", "no-cache") for d in directives)
+
+
 def is_cacheable_response(request, response) -> bool:
-    """A page that opted in (``page_cache.wagtail_hooks``), rendered for nobody in particular."""
+    """A public page that opted in (``page_cache.wagtail_hooks``), rendered for nobody."""
     user = getattr(request, "user", None)
     return (
         getattr(request, "page_cache_allowed", False)
         and response.status_code == 200
+        and not is_marked_private(response)
         and not response.cookies
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         and not (user and user.is_authenticated)
@@ -48,6 +57,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not is_cacheable_request(request):
             return self.get_response(request)
+        # A disallowed Host gets Django's 400 (DisallowedHost), never a cached page.
+        request.get_host()
         key = cache_key(request.path)
         cached = cache.get(key)
         if cached is not None:

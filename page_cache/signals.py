@@ -1,9 +1,9 @@
-"""Purge on every change a patient could see: publish, unpublish, move, delete, settings."""
+"""Purge on every change patients could see: (un)publish, move, delete, privacy, settings."""
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import (
     page_published,
     page_unpublished,
@@ -36,6 +36,13 @@ def purge_moved_page(sender, instance, **kwargs):
 def purge_deleted_page(sender, instance, **kwargs):
     if isinstance(instance, Page) and instance.live and type(instance) is not Page:
         purge(affected_by_page(instance))
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def purge_page_whose_privacy_changed(sender, instance, **kwargs):
+    """Privacy set, changed or removed on a page covers it and every page below it."""
+    purge(affected_by_page(instance.page))
 
 
 @receiver(published)

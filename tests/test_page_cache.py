@@ -65,6 +65,12 @@ def test_editors_search_admin_and_query_strings_are_never_cached(client, cached_
     assert status(client, "/admin/") == ""
 
 
+def test_a_disallowed_host_is_refused_before_the_cache_is_read(client, cached_site):
+    url = ProgramPage.objects.get().url
+    warm(client, [ProgramPage.objects.get()])
+    assert client.get(url, HTTP_HOST="attacker.example").status_code == 400
+
+
 def test_editing_an_indication_purges_exactly_the_pages_that_show_it(
     client, cached_site, django_capture_on_commit_callbacks
 ):
