@@ -1,5 +1,7 @@
 """The read API: live clinical pages and statistics only, and nothing can be written."""
 
+from urllib.parse import urlencode
+
 from django.core.management import call_command
 
 from wagtail.models import Page
@@ -9,6 +11,7 @@ import pytest
 from patient_guide.models import GuideSectionPage
 from programs.models import IndicationPage, ProgramPage
 from programs.snippets import Statistic
+from tests.conftest import build_program_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -90,3 +93,41 @@ def test_the_api_is_read_only(client, loaded, method):
         f"/api/v2/pages/{page.pk}/", {}, content_type="application/json"
     )
     assert response.status_code == 405
+
+
+@pytest.fixture
+def small_tree(db):
+    return build_program_tree(indications=1, sections=1)
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("/api/v2/pages/?offset=99999999999999999999999", "offset cannot be higher"),
+        ("/api/v2/statistics/?offset=99999999999999999999999", "offset cannot be higher"),
+        ("/api/v2/pages/?search=%00", "null characters"),
+        ("/api/v2/pages/find/?html_path=%00", "null characters"),
+        ("/api/v2/pages/?search=pain&search_operator=xor", "search_operator must be"),
+        ("/api/v2/pages/?first_published_at=yesterday", "first_published_at:"),
+        ("/api/v2/pages/?type=programs.IndicationPage&last_reviewed=2026-02-30", "last_reviewed:"),
+        ("/api/v2/pages/?alias_of=99999999999999999999999", "alias_of must be between"),
+        ("/api/v2/pages/find/?id=abc", "id must be a positive integer"),
+        ("/api/v2/statistics/find/?id=abc", "id must be a positive integer"),
+    ],
+)
+def test_a_bad_parameter_is_a_400_with_a_message_not_a_500(client, small_tree, url, message):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert message in response.json()["message"]
+
+
+@pytest.mark.parametrize("search", ['"Indication', "(Indication)", "Indication*"])
+def test_searches_are_reduced_to_words_as_on_the_site(client, small_tree, search):
+    """Quotes and operators break SQLite's full-text matcher; the words still find the page."""
+    items = listed(client, f"/api/v2/pages/?{urlencode({'search': search})}")
+    assert [item["title"] for item in items] == ["Indication 1"]
+
+
+@pytest.mark.parametrize("search", [" ", '"', "()"])
+def test_a_search_without_words_finds_nothing(client, small_tree, search):
+    assert listed(client, f"/api/v2/pages/?{urlencode({'search': search})}") == []
