@@ -25,6 +25,7 @@ from wagtail.models import (
 EDITORS = "Editors"
 MEDICAL_REVIEWERS = "Medical reviewers"
 INTAKE = "Intake"
+SITE_MANAGERS = "Site managers"
 WORKFLOW_NAME = "Medical review"
 
 # Model permissions, as "app_label.codename".
@@ -39,7 +40,6 @@ GROUP_PERMISSIONS = {
         "programs.change_clinician",
         "programs.add_location",
         "programs.change_location",
-        "programs.change_hospitalsettings",
         # wagtail.contrib.simple_translation: copy a page or snippet into Spanish to rewrite.
         "simple_translation.submit_translation",
     ],
@@ -51,6 +51,17 @@ GROUP_PERMISSIONS = {
     ],
     # Read and export appointment requests and referrals; nothing else (appointments app).
     INTAKE: ["wagtailadmin.access_admin", "appointments.view_submission"],
+    # What every page shows outside the reviewed content: the hospital's name, phone,
+    # links and disclaimers, and where patients go. Each settings change is logged
+    # with its before and after values (programs.wagtail_hooks).
+    SITE_MANAGERS: [
+        "wagtailadmin.access_admin",
+        "programs.change_hospitalsettings",
+        "programs.add_location",
+        "programs.change_location",
+        "programs.publish_location",
+        "programs.lock_location",
+    ],
 }
 # Page permissions on the whole tree: editors write and submit, never publish; reviewers
 # may read every page in the admin, and change one only through the workflow.
@@ -99,17 +110,19 @@ def ensure_groups() -> dict[str, Group]:
 
 
 def ensure_workflow(reviewers: Group) -> Workflow:
-    """One task, approved by Medical reviewers, on every program's subtree and on statistics."""
+    """One task, approved by Medical reviewers, on every program's subtree and on the
+    snippets that carry clinical claims: statistics, references and clinicians."""
     from programs.models import ProgramPage
-    from programs.snippets import Statistic
+    from programs.snippets import Clinician, Reference, Statistic
 
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     task, _ = GroupApprovalTask.objects.get_or_create(name="Clinician approval")
     task.groups.set([reviewers])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    WorkflowContentType.objects.get_or_create(
-        content_type=ContentType.objects.get_for_model(Statistic), defaults={"workflow": workflow}
-    )
+    for model in (Statistic, Reference, Clinician):
+        WorkflowContentType.objects.get_or_create(
+            content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
+        )
     for program in ProgramPage.objects.all():
         assign_workflow(program, workflow)
     return workflow

@@ -52,9 +52,8 @@ def purge_pages_showing_snippet(sender, instance, **kwargs):
         purge(affected_by_snippet(instance))
 
 
-@receiver(post_save, sender=Reference)
-@receiver(post_save, sender=Clinician)
-@receiver(post_save, sender=Location)
+# Reference, Clinician and Location are draft-capable: a draft changes nothing patients
+# see, so they purge on publish/unpublish (above), and here only when deleted.
 @receiver(post_delete, sender=Reference)
 @receiver(post_delete, sender=Clinician)
 @receiver(post_delete, sender=Location)

@@ -107,10 +107,15 @@ class ContentPage(MedicalReviewMixin, SitePage):
             if block["type"] == "heading" and block["value"].get("level") == "h2"
         ]
 
+    def live_reviewer(self):
+        """The approving clinician as patients may see them: never an unapproved profile."""
+        reviewer = self.reviewed_by if self.reviewed_by_id else None
+        return reviewer if reviewer and reviewer.live else None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sources"] = list(self.references.all())
-        context["reviewer"] = self.reviewed_by if self.reviewed_by_id else None
+        context["sources"] = list(self.references.filter(live=True))
+        context["reviewer"] = self.live_reviewer()
         return context
 
 
@@ -235,8 +240,8 @@ class ProgramPage(ContentPage):
             appointment_page=forms.get(ContentType.objects.get_for_model(form_models[0]).pk),
             referral_page=forms.get(ContentType.objects.get_for_model(form_models[1]).pk),
             toc=toc,
-            clinicians=list(self.clinicians.select_related("photo")),
-            locations=list(self.locations.all()),
+            clinicians=list(self.clinicians.filter(live=True).select_related("photo")),
+            locations=list(self.locations.filter(live=True)),
         )
         return context
 

@@ -84,8 +84,13 @@ class Statistic(
 
 
 @register_snippet
-class Reference(TranslatableMixin, models.Model):
-    """A publication a page draws on, listed under “Sources” at the foot of that page."""
+class Reference(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model
+):
+    """A publication a page draws on, listed under “Sources” at the foot of that page.
+
+    A citation is clinical content: a change goes live only when a medical reviewer approves.
+    """
 
     citation = models.CharField(
         max_length=500,
@@ -103,8 +108,14 @@ class Reference(TranslatableMixin, models.Model):
 
 
 @register_snippet
-class Clinician(TranslatableMixin, models.Model):
-    """A member of the care team; shown on a program page only once editors add one."""
+class Clinician(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model
+):
+    """A member of the care team; shown on a program page only once editors add one.
+
+    Names and credentials vouch for pages (the review line): a change goes live only when
+    a medical reviewer approves.
+    """
 
     name = models.CharField(max_length=255, help_text="Full name, as patients will see it.")
     credentials = models.CharField(
@@ -145,8 +156,12 @@ class Clinician(TranslatableMixin, models.Model):
 
 
 @register_snippet
-class Location(TranslatableMixin, models.Model):
-    """A place where patients are treated; shown on a program page only once editors add one."""
+class Location(DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model):
+    """A place where patients are treated; shown on a program page only once editors add one.
+
+    Not clinical, but patients travel by it: editors save drafts, and only those with
+    ``publish_location`` (Site managers) make a change live.
+    """
 
     name = models.CharField(max_length=255, help_text="Building or clinic name.")
     address = models.TextField(help_text="Postal address, one line per line of the address.")

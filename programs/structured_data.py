@@ -55,7 +55,7 @@ def medical_web_page(page, request, publisher: dict) -> dict:
     }
     if getattr(page, "last_reviewed", None):
         data["lastReviewed"] = page.last_reviewed
-        reviewer = page.reviewed_by if page.reviewed_by_id else None
+        reviewer = page.live_reviewer()
         if reviewer:
             data["reviewedBy"] = {
                 "@type": "Person",

@@ -11,12 +11,12 @@ import pytest
 from bs4 import BeautifulSoup
 
 from medical_review.dates import add_months
-from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS
+from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS, SITE_MANAGERS
 from medical_review.readability import GRADE_LIMIT, reading_grade
 from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs.models import HomePage, IndicationPage, ProgramPage
 from programs.snippets import Statistic
-from tests.factories import ClinicianFactory
+from tests.factories import ClinicianFactory, ReferenceFactory
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 11, 27)
@@ -38,46 +38,71 @@ def member(django_user_model):
     return make
 
 
-# The permission matrix: (action, Editors, Medical reviewers, Intake)
+# The permission matrix: (action, Editors, Medical reviewers, Intake, Site managers)
 MATRIX = [
-    ("access the admin", True, True, True),  # Intake: only to read form submissions
-    ("edit a clinical page", True, False, False),
-    ("publish a clinical page", False, False, False),
-    ("add a page", True, False, False),
-    ("delete a page", False, False, False),
-    ("change a statistic", True, False, False),
-    ("publish a statistic", False, False, False),
-    ("view a statistic", False, True, False),
-    ("change hospital settings", True, False, False),
-    ("approve a medical review task", False, True, False),
-    ("manage users", False, False, False),
+    ("access the admin", True, True, True, True),  # Intake: only to read form submissions
+    ("edit a clinical page", True, False, False, False),
+    ("publish a clinical page", False, False, False, False),
+    ("add a page", True, False, False, False),
+    ("delete a page", False, False, False, False),
+    ("change a statistic", True, False, False, False),
+    ("publish a statistic", False, False, False, False),
+    ("view a statistic", False, True, False, False),
+    ("change a clinician", True, False, False, False),
+    ("publish a clinician", False, False, False, False),
+    ("change a reference", True, False, False, False),
+    ("publish a reference", False, False, False, False),
+    ("change a location", True, False, False, True),
+    ("publish a location", False, False, False, True),
+    ("change hospital settings", False, False, False, True),
+    ("approve a medical review task", False, True, False, False),
+    ("approve a clinician", False, True, False, False),
+    ("approve a reference", False, True, False, False),
+    ("manage users", False, False, False, False),
 ]
+
+
+def can_approve(obj, user) -> bool:
+    """Whether ``user`` may act on ``obj``'s review task (False when it has no workflow)."""
+    workflow = obj.get_workflow()
+    return bool(workflow and workflow.tasks.get().specific.get_actions(obj, user))
 
 
 def can(user, action: str) -> bool:
     program = ProgramPage.objects.get()
     perms = program.permissions_for_user(user)
-    task = program.get_workflow().tasks.get().specific
+    snippet_permissions = {
+        f"{verb} a {model}": f"programs.{verb}_{model}"
+        for verb in ("change", "publish")
+        for model in ("statistic", "clinician", "reference", "location")
+    }
+    if action in snippet_permissions:
+        return user.has_perm(snippet_permissions[action])
     return {
-        "access the admin": user.has_perm("wagtailadmin.access_admin"),
-        "edit a clinical page": perms.can_edit(),
-        "publish a clinical page": perms.can_publish(),
-        "add a page": perms.can_add_subpage(),
-        "delete a page": perms.can_delete(),
-        "change a statistic": user.has_perm("programs.change_statistic"),
-        "publish a statistic": user.has_perm("programs.publish_statistic"),
-        "view a statistic": user.has_perm("programs.view_statistic"),
-        "change hospital settings": user.has_perm("programs.change_hospitalsettings"),
-        "approve a medical review task": bool(task.get_actions(program, user)),
-        "manage users": user.has_perm("auth.change_user"),
-    }[action]
+        "access the admin": lambda: user.has_perm("wagtailadmin.access_admin"),
+        "edit a clinical page": perms.can_edit,
+        "publish a clinical page": perms.can_publish,
+        "add a page": perms.can_add_subpage,
+        "delete a page": perms.can_delete,
+        "view a statistic": lambda: user.has_perm("programs.view_statistic"),
+        "change hospital settings": lambda: user.has_perm("programs.change_hospitalsettings"),
+        "approve a medical review task": lambda: can_approve(program, user),
+        "approve a clinician": lambda: can_approve(ClinicianFactory(), user),
+        "approve a reference": lambda: can_approve(ReferenceFactory(), user),
+        "manage users": lambda: user.has_perm("auth.change_user"),
+    }[action]()
 
 
-@pytest.mark.parametrize("action,editors,reviewers,intake", MATRIX, ids=[m[0] for m in MATRIX])
-def test_each_group_can_do_exactly_its_part(loaded, member, action, editors, reviewers, intake):
+@pytest.mark.parametrize(
+    "action,editors,reviewers,intake,site_managers", MATRIX, ids=[m[0] for m in MATRIX]
+)
+def test_each_group_can_do_exactly_its_part(
+    loaded, member, action, editors, reviewers, intake, site_managers
+):
     assert can(member(EDITORS), action) is editors
     assert can(member(MEDICAL_REVIEWERS), action) is reviewers
     assert can(member(INTAKE), action) is intake
+    assert can(member(SITE_MANAGERS), action) is site_managers
 
 
 def test_governance_set_up_is_idempotent_and_undoes_hand_made_privileges(loaded):
