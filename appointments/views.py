@@ -1,7 +1,5 @@
 """The CSRF failure page, and the admin views of forms and their submissions."""
 
-import re
-
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 
@@ -9,17 +7,7 @@ from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import FormPagesListView
 from wagtail.contrib.forms.views import SubmissionsListView as WagtailSubmissionsListView
 
-# A cell a spreadsheet would run as a formula (OWASP "CSV injection")...
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# ...unless it is only a number or phone number, such as +1 800-555-0142.
-PLAIN_NUMBER = re.compile(r"^[+\-]?[\d\s().\-/]*$")
-
-
-def spreadsheet_safe(value):
-    """Prefix a quote to text that a spreadsheet would otherwise treat as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_START) and not PLAIN_NUMBER.match(value):
-        return "'" + value
-    return value
+from radiosurgery_site.spreadsheets import FormulaSafeExportMixin
 
 
 def csrf_failure(request, reason=""):
@@ -46,9 +34,5 @@ class SubmissionsIndexView(FormPagesListView):
         return super().dispatch(request, *args, **kwargs)
 
 
-class SubmissionsListView(WagtailSubmissionsListView):
+class SubmissionsListView(FormulaSafeExportMixin, WagtailSubmissionsListView):
     """Wagtail's submissions list and export; exported cells cannot run as formulas."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        return spreadsheet_safe(value) if export_format == self.FORMAT_CSV else value

@@ -12,6 +12,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
+from radiosurgery_site.spreadsheets import FormulaSafeExportMixin
+
 from .due import add_reading_grades, due_items, sort_items
 from .governance import EDITORS, MEDICAL_REVIEWERS
 from .models import DUE_SOON_DAYS, ReviewStatus
@@ -33,8 +35,11 @@ def can_see_reviews(user) -> bool:
     return user._can_see_medical_reviews
 
 
-class ReviewsDueView(ReportView):
-    """Every clinical page and statistic overdue, due within 30 days or never reviewed."""
+class ReviewsDueView(FormulaSafeExportMixin, ReportView):
+    """Every clinical page and statistic overdue, due within 30 days or never reviewed.
+
+    Titles are typed by editors: the export cannot run them as formulas.
+    """
 
     template_name = "medical_review/reviews_due.html"
     page_title = "Reviews due"

@@ -28,6 +28,7 @@ from programs.models import IndicationPage, ProgramPage
 from programs.snippets import Statistic
 from tests import factories
 from tests.conftest import build_program_tree
+from tests.exports import exported_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -280,6 +281,19 @@ def test_xlsx_export_has_every_item(reviewer_client, due):
     assert [row[0] for row in values[1:]] == [
         "85% of patients keep walking",
         "Chordoma",
+        "Bone metastases",
+    ]
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_exports_cannot_run_a_title_as_a_formula(reviewer_client, due, export_format):
+    due["overdue"].title = '=HYPERLINK("http://x","y")'
+    due["overdue"].save(update_fields=["title"])
+    response = reviewer_client.get(REPORT_URL, {"export": export_format})
+    titles = [row[0] for row in exported_rows(response, export_format)[1:]]
+    assert titles == [
+        "85% of patients keep walking",
+        '\'=HYPERLINK("http://x","y")',
         "Bone metastases",
     ]
 
