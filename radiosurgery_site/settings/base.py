@@ -204,7 +204,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 # Cache: Redis when REDIS_URL is set (shared by every app server), else this
-# process's memory. A Redis outage is logged and treated as a miss, never an error.
+# process's memory, for dev and tests only (`check --deploy` refuses it: page_cache.checks).
+# A Redis outage is logged and treated as a miss, never an error.
 REDIS_URL = os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL")
 if REDIS_URL:
     CACHES = {
