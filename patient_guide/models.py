@@ -4,10 +4,14 @@ Order, the contents list and previous/next links all derive from the page tree,
 so editors reorder sections by moving pages and nothing else needs keeping in step.
 """
 
+from django.db.models import Q
+
 from wagtail.blocks import StreamValue
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from programs.models import ContentPage
+from programs.snippets import Reference
+from programs.sources import figure_sources
 
 
 class PatientGuidePage(RoutablePageMixin, ContentPage):
@@ -50,9 +54,17 @@ class PatientGuidePage(RoutablePageMixin, ContentPage):
             template="patient_guide/whole_guide.html",
             context_overrides={
                 "section_blocks": section_blocks,
+                "sources": self.cited_references(sections),
+                "figure_sources": figure_sources([*self.body, *combined]),
                 "canonical_url": self.get_full_url(request) + self.reverse_subpage("whole_guide"),
             },
         )
+
+    def cited_references(self, sections) -> list[Reference]:
+        """The live references of the guide and of each of ``sections``, in one query."""
+        through = GuideSectionPage.references.through.objects.filter(guidesectionpage__in=sections)
+        cited = Q(pk__in=self.references.values("pk")) | Q(pk__in=through.values("reference"))
+        return list(Reference.objects.filter(cited, live=True))
 
 
 class GuideSectionPage(ContentPage):

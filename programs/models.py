@@ -26,6 +26,7 @@ from .hospital_settings import HospitalSettings
 from .i18n import language_context
 from .navigation import menu_context
 from .snippets import Clinician, Location, Reference, Statistic  # noqa: F401
+from .sources import figure_sources
 
 
 class SitePage(Page):
@@ -115,6 +116,7 @@ class ContentPage(MedicalReviewMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sources"] = list(self.references.filter(live=True))
+        context["figure_sources"] = figure_sources(self.body)
         context["reviewer"] = self.live_reviewer()
         return context
 

@@ -5,7 +5,9 @@ All copy is written for patients and families, at a US school grade of 8 or lowe
 Guide sections 6 to 8 go beyond the source and are marked for medical review.
 """
 
-SOURCE = "Burkhardt Brain Tumor Center program information"
+# Every figure comes from one published patient page; cited by its title and publisher,
+# with no URL or date the source does not give (content brief, "Sources").
+SOURCE = "Cleveland Clinic, “Stereotactic Spinal Radiosurgery” (patient information)"
 
 HOSPITAL_SETTINGS = {
     "hospital_name": "University Hospital",

@@ -9,7 +9,9 @@ Guide sections 6 to 8 go beyond the source, as in English, and are marked for
 medical review.
 """
 
-SOURCE = "Información del programa del Burkhardt Brain Tumor Center"
+SOURCE = (
+    "Cleveland Clinic, «Stereotactic Spinal Radiosurgery» (información para pacientes, en inglés)"
+)
 
 # Filled into Hospital settings' Spanish fields while the English ones are still the seed's.
 HOSPITAL_SETTINGS = {
