@@ -5,8 +5,9 @@ import re
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page, Site
+from wagtail.search.utils import normalise_query_string
 
 from programs.navigation import menu_context
 
@@ -26,11 +27,13 @@ def search(request):
     if query:
         pages = Page.objects.live().public().filter(locale=Locale.get_active())
         results = pages.search(query)
-        search_query = Query.get(query)
-        search_query.add_hit()
+        # Looked up, never stored: patients may type their own health details here,
+        # so no query string or hit is written (Query.get would create one).
         promotions = [
             promotion
-            for promotion in search_query.editors_picks.select_related("page")
+            for promotion in SearchPromotion.objects.filter(
+                query__query_string=normalise_query_string(query)
+            ).select_related("page")
             if promotion.page is None or promotion.page.live
         ]
     results_page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))

@@ -3,7 +3,7 @@
 from django.core.management import call_command
 from django.urls import reverse
 
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
 import pytest
 from bs4 import BeautifulSoup
@@ -80,6 +80,22 @@ def test_editors_promotions_come_first(client, loaded):
     promoted = html.select(".search-promotions a")
     assert [a.get_text() for a in promoted] == [guide.title]
     assert "What to expect afterwards." in html.find(class_="search-promotions").get_text()
+
+
+def test_searches_are_not_stored(client, loaded):
+    """Patients may type their own health details: no query string or hit is written."""
+    search(client, q="my tumor pain since March")
+    search(client, q="pain")
+    assert not Query.objects.exists() and not QueryDailyHits.objects.exists()
+
+
+def test_a_promotion_shows_without_its_search_being_counted(client, loaded):
+    guide = GuideSectionPage.objects.get(slug="after-treatment")
+    promoted = Query.get("side effects")
+    SearchPromotion.objects.create(query=promoted, page=guide)
+    _, html = search(client, q="side effects")
+    assert [a.get_text() for a in html.select(".search-promotions a")] == [guide.title]
+    assert list(Query.objects.all()) == [promoted] and promoted.hits == 0
 
 
 @pytest.mark.parametrize(
