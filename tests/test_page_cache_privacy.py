@@ -4,7 +4,8 @@ Every change that can take a page away from patients (privacy set on it or an
 ancestor, privacy removed, unpublish, move, delete) purges the page and its
 descendants from Django's cache and from the frontend cache (Varnish or a CDN),
 which here is a real HTTP server on loopback that records the PURGE requests
-Wagtail's ``HTTPBackend`` sends it.
+Wagtail's ``HTTPBackend`` sends it. The first finding is reproduced on the
+in-process cache and on a real Redis, as production runs it.
 """
 
 import threading
@@ -21,6 +22,7 @@ import pytest
 from page_cache.middleware import PageCacheMiddleware, cache_key
 from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs.models import HomePage, IndicationPage
+from tests.system.services import Redis
 from tests.test_page_cache import cached_site, status, warm  # noqa: F401 (a fixture, used below)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("cached_site")]
@@ -54,6 +56,26 @@ def edge(settings):
     server.server_close()
 
 
+@pytest.fixture(scope="module")
+def redis_server():
+    server = Redis().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def app_cache(request, settings):
+    """The test settings' in-process cache, or a real Redis shared as in production."""
+    if request.param == "redis":
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": request.getfixturevalue("redis_server").url,
+            }
+        }
+        cache.clear()
+
+
 def set_privacy(admin_client, page, capture, restriction_type):
     """Set a page's privacy through the admin's privacy dialog, as an editor does."""
     with capture(execute=True):
@@ -74,7 +96,7 @@ def assert_login_required(client, url):
 
 
 def test_a_page_made_private_is_no_longer_served_from_the_cache(
-    client, admin_client, edge, django_capture_on_commit_callbacks
+    client, admin_client, app_cache, edge, django_capture_on_commit_callbacks
 ):
     page = IndicationPage.objects.get(slug="radiation-boost")
     unrelated = GuideSectionPage.objects.get(slug="questions")
@@ -88,7 +110,7 @@ def test_a_page_made_private_is_no_longer_served_from_the_cache(
 
 
 def test_privacy_on_an_ancestor_purges_its_descendants(
-    client, admin_client, edge, django_capture_on_commit_callbacks
+    client, admin_client, app_cache, edge, django_capture_on_commit_callbacks
 ):
     guide = PatientGuidePage.objects.get()
     sections = list(GuideSectionPage.objects.all())
