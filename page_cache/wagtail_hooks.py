@@ -8,5 +8,9 @@ from programs.models import SitePage
 
 @hooks.register("before_serve_page")
 def allow_caching_of_site_pages(page, request, serve_args, serve_kwargs):
-    """Content pages only: a form page is personal (its CSRF token, its errors) and never cached."""
+    """Content pages only: a form page is personal (its CSRF token, its errors) and never cached.
+
+    Private pages need no query here: Wagtail's view-restriction check marks their
+    responses ``private`` and the middleware never stores those (``is_marked_private``).
+    """
     request.page_cache_allowed = isinstance(page, SitePage) and not isinstance(page, FormMixin)
