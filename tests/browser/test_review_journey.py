@@ -66,3 +66,32 @@ def test_editor_submits_and_reviewer_approves_in_the_browser(page, site_url, peo
     expect(page.locator(".page-intro__summary")).to_have_text(NEW_SUMMARY)
     expect(page.locator(".review-dates")).to_contain_text("by Rita Example, MD")
     shoot(page, "4-patient-sees-it")
+
+
+def test_reviewer_compares_then_decides_in_the_editor_and_lands_on_the_dashboard(
+    page, site_url, people, shoot
+):
+    editor, reviewer = people
+    indication = IndicationPage.objects.get(slug="radiation-boost")
+    indication.summary = NEW_SUMMARY
+    indication.save_revision(user=editor)
+    indication.get_workflow().start(indication, editor)
+
+    log_in(page, site_url, reviewer)
+    page.goto(f"{site_url}/admin/pages/{indication.pk}/edit/")
+    compare = page.get_by_role("link", name="Compare with the approved version")
+    expect(compare).to_have_attribute(
+        "href", re.compile(r"/admin/medical-review/pages/\d+/changes/$")
+    )
+    compare.click()
+    shoot(page, "reviewer-compares")
+    expect(page.get_by_text(NEW_SUMMARY).first).to_be_visible()
+    page.go_back()
+
+    page.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
+    page.get_by_role("button", name="Approve", exact=True).click()
+
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    expect(page.locator(".messages .success")).to_have_count(1)
+    expect(page.locator(".messages .error")).to_have_count(0)
+    shoot(page, "reviewer-landed")
