@@ -190,7 +190,7 @@ def test_patients_see_the_review_line_only_once_reviewed(client, loaded):
     )
 
 
-def test_overdue_page_stays_published_and_warns_editors_not_patients(client, loaded, member):
+def test_overdue_page_stays_published_and_editors_see_the_admin_warning(client, loaded, member):
     page = IndicationPage.objects.get(slug="pain-relief")
     page.last_reviewed = timezone.localdate() - datetime.timedelta(days=400)
     page.save_revision().publish()
