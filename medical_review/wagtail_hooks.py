@@ -1,13 +1,17 @@
 """Admin hooks: the "Reviews due" report (URL and Reports menu item), its dashboard panel,
-and where a reviewer lands after deciding on a task."""
+where a reviewer lands after deciding on a task, and which pages each role may choose."""
 
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page, TaskState, get_default_page_content_type
+from wagtail.permissions import page_permission_policy
 
 from .changes import ChangesUnderReviewView
+from .governance import INTAKE
 from .views import ReviewsDuePanel, can_see_reviews, reviews_due
 
 
@@ -55,3 +59,27 @@ def back_to_dashboard_after_a_review_decision(request, instance):
     if request.POST.get("action-workflow-action"):
         return redirect("wagtailadmin_home")
     return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choosable_pages_by_role(pages, request):
+    """Only those who write pages see drafts and unpublished pages in the page chooser.
+
+    Reviewers see live pages without pending changes, and the pages waiting for
+    their review; Intake, whose work involves no page, sees none.
+    """
+    user = request.user
+    if page_permission_policy.user_has_any_permission(user, ["add", "change", "publish"]):
+        return pages
+    if user.groups.filter(name=INTAKE).exists():
+        return pages.none()
+    reviewing = (
+        TaskState.objects.reviewable_by(user)
+        .filter(workflow_state__base_content_type=get_default_page_content_type())
+        .values_list("workflow_state__object_id", flat=True)
+    )
+    # Through the ids: the chooser's search may filter only on indexed fields.
+    choosable = Page.objects.filter(
+        Q(live=True, has_unpublished_changes=False) | Q(pk__in=[int(pk) for pk in reviewing])
+    )
+    return pages.filter(pk__in=choosable.values("pk"))
