@@ -23,6 +23,8 @@ INDICATION = services.PAGES["indication"]
 PROGRAM = services.PAGES["program"]
 RADIATION_BOOST = "/spinal-radiosurgery/radiation-boost/"
 RADIATION_BOOST_TITLE = "An extra dose after standard radiation"
+# Visitors name the site the same way on both listeners (in ALLOWED_HOSTS).
+SITE_HOST = "localhost"
 
 
 def hit(headers) -> bool:
@@ -38,11 +40,11 @@ class Edge:
 
     def https(self, path: str, headers: dict[str, str] | None = None):
         """A request as the TLS terminator forwards an HTTPS visitor's."""
-        return services.get(self.varnish.base_url + path, headers)
+        return services.get(self.varnish.base_url + path, {"Host": SITE_HOST, **(headers or {})})
 
     def plain(self, path: str, headers: dict[str, str] | None = None):
         """A plain-HTTP visitor's request, straight to Varnish's public listener."""
-        return services.get(self.varnish.plain_url + path, headers)
+        return services.get(self.varnish.plain_url + path, {"Host": SITE_HOST, **(headers or {})})
 
     def purge(self, path: str, headers: dict[str, str]) -> int:
         return services.get(self.varnish.base_url + path, headers, method="PURGE")[0]
