@@ -44,6 +44,14 @@ class MedicalReviewMixin(models.Model):
         blank=True,
         help_text="Set on approval to the review date plus the review interval (12 months).",
     )
+    needs_medical_review = models.BooleanField(
+        "Goes beyond its sources",
+        default=False,
+        help_text=(
+            "Tick when this says more than its sources do (general advice, a comparison, a "
+            "figure to double-check). Patients see a note until a clinician approves it."
+        ),
+    )
 
     review_panels = [
         MultiFieldPanel(
@@ -51,9 +59,13 @@ class MedicalReviewMixin(models.Model):
                 FieldPanel("reviewed_by", read_only=True),
                 FieldPanel("last_reviewed", read_only=True),
                 FieldPanel("next_review_due", read_only=True),
+                FieldPanel("needs_medical_review"),
             ],
             heading="Medical review",
-            help_text="Filled in when a medical reviewer approves; editors cannot change it.",
+            help_text=(
+                "Filled in when a medical reviewer approves; editors cannot change the dates. "
+                "Approval clears “Goes beyond its sources”."
+            ),
         )
     ]
 
@@ -84,5 +96,6 @@ def stamp_review(revision, user) -> None:
         reviewed_by=clinician.pk if clinician else None,
         last_reviewed=today.isoformat(),
         next_review_due=next_review_after(today).isoformat(),
+        needs_medical_review=False,
     )
     revision.save(update_fields=["content"])

@@ -44,6 +44,7 @@ STATISTICS = {
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
+        "needs_medical_review": True,  # content brief: a figure to check
     },
     "spine_rank": {
         "value": "3rd",
@@ -51,6 +52,7 @@ STATISTICS = {
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
+        "needs_medical_review": True,  # content brief: a figure to check
     },
     "pain_relief": {
         "value": "More than 80%",
@@ -115,6 +117,7 @@ HOME = {
 }
 
 PROGRAM = {
+    "needs_medical_review": True,  # the comparison table goes beyond the source
     "title": "Stereotactic Spinal Radiosurgery Program",
     "slug": "spinal-radiosurgery",
     "show_in_menus": True,
@@ -508,7 +511,7 @@ GUIDE_SECTIONS = [
             "What spinal metastases are, how they can affect your body and why it helps to "
             "treat them early."
         ),
-        "needs_medical_review": False,
+        "needs_medical_review": True,
         "body": [
             ("heading", {"text": "What they are", "level": "h2"}),
             (
@@ -566,7 +569,7 @@ GUIDE_SECTIONS = [
         "title": "Your treatment options",
         "slug": "treatment-options",
         "summary": "The main ways to treat spinal tumors and the pain they cause, side by side.",
-        "needs_medical_review": False,
+        "needs_medical_review": True,
         "body": [
             ("heading", {"text": "Your options at a glance", "level": "h2"}),
             (

@@ -42,6 +42,7 @@ STATISTICS = {
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
+        "needs_medical_review": True,  # content brief: a figure to check
     },
     "spine_rank": {
         "value": "3.er",
@@ -49,6 +50,7 @@ STATISTICS = {
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
+        "needs_medical_review": True,  # content brief: a figure to check
     },
     "pain_relief": {
         "value": "Más del 80%",
@@ -112,6 +114,7 @@ HOME = {
 }
 
 PROGRAM = {
+    "needs_medical_review": True,  # the comparison table goes beyond the source
     "title": "Programa de Radiocirugía Estereotáctica de Columna",
     "slug": "radiocirugia-de-columna",
     "show_in_menus": True,
@@ -484,7 +487,7 @@ GUIDE_SECTIONS = [
             "Qué son las metástasis en la columna, cómo pueden afectar su cuerpo y por qué "
             "ayuda tratarlas pronto."
         ),
-        "needs_medical_review": False,
+        "needs_medical_review": True,
         "body": [
             ("heading", {"text": "Qué son", "level": "h2"}),
             (
@@ -546,7 +549,7 @@ GUIDE_SECTIONS = [
             "Las principales formas de tratar los tumores de la columna y el dolor que causan, "
             "una al lado de la otra."
         ),
-        "needs_medical_review": False,
+        "needs_medical_review": True,
         "body": [
             ("heading", {"text": "Sus opciones de un vistazo", "level": "h2"}),
             (

@@ -1,5 +1,4 @@
-"""Admin hooks: history entries (medical review, settings changes), the accessibility
-checker, CSP-safe widgets."""
+"""Admin hooks: settings changes in history, the accessibility checker, CSP-safe widgets."""
 
 from django.templatetags.static import static
 from django.utils.html import format_html
@@ -9,16 +8,9 @@ from wagtail import hooks
 from .hospital_settings import HospitalSettings
 from .settings_history import SETTINGS_CHANGED, LoggedSettingsEditAction, SettingsChangedFormatter
 
-NEEDS_MEDICAL_REVIEW = "programs.needs_medical_review"
-
 
 @hooks.register("register_log_actions")
 def register_history_actions(actions):
-    actions.register_action(
-        NEEDS_MEDICAL_REVIEW,
-        "Needs medical review",
-        "Marked as needing review by a clinician before it can be relied on",
-    )
     actions.register_action(SETTINGS_CHANGED)(SettingsChangedFormatter)
 
 

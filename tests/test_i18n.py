@@ -89,17 +89,19 @@ def test_every_spanish_clinical_page_has_its_own_review_and_the_workflow(loaded)
             assert hasattr(page, "last_reviewed") and page.last_reviewed is None
 
 
-def test_spanish_sections_beyond_the_source_are_marked_for_medical_review(loaded):
-    from wagtail.models import PageLogEntry
-
-    from programs.wagtail_hooks import NEEDS_MEDICAL_REVIEW
-
-    marked = set(
-        PageLogEntry.objects.filter(
-            action=NEEDS_MEDICAL_REVIEW, page__locale__language_code="es"
-        ).values_list("page__slug", flat=True)
+def test_spanish_pages_beyond_the_source_are_flagged_like_the_english(loaded):
+    for model in (ProgramPage, GuideSectionPage):
+        for spanish in model.objects.filter(locale__language_code="es"):
+            english = model.objects.get(
+                translation_key=spanish.translation_key, locale__language_code="en"
+            )
+            assert spanish.needs_medical_review == english.needs_medical_review, spanish.slug
+    assert (
+        GuideSectionPage.objects.filter(
+            locale__language_code="es", needs_medical_review=True
+        ).count()
+        == 5
     )
-    assert marked == {"como-prepararse", "despues-del-tratamiento", "preguntas"}
 
 
 def test_switcher_goes_to_the_same_page_in_the_other_language(loaded, client):

@@ -3,7 +3,7 @@
 from django.apps import apps
 from django.core.management import call_command
 
-from wagtail.models import Page, PageLogEntry, Site
+from wagtail.models import Page, Site
 
 import pytest
 
@@ -11,7 +11,6 @@ from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs.hospital_settings import HospitalSettings
 from programs.models import IndicationPage, ProgramPage
 from programs.snippets import Statistic
-from programs.wagtail_hooks import NEEDS_MEDICAL_REVIEW
 
 pytestmark = pytest.mark.django_db
 
@@ -70,13 +69,6 @@ def test_editors_changes_survive_a_second_run(loaded):
 
     assert ProgramPage.objects.get().title == "Renamed by an editor"
     assert HospitalSettings.objects.get().phone == "800-555-0199"
-
-
-def test_sections_beyond_the_source_are_marked_for_medical_review(loaded):
-    marked = PageLogEntry.objects.filter(action=NEEDS_MEDICAL_REVIEW).values_list(
-        "page__slug", flat=True
-    )
-    assert set(marked) == {"preparing-for-treatment", "after-treatment", "questions"}
 
 
 def test_loader_builds_a_site_from_an_empty_database(transactional_db):

@@ -7,14 +7,21 @@ plain note and the phone number).
 
 import datetime
 
+from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
+
+from wagtail.models import Page
 
 import pytest
 from bs4 import BeautifulSoup
 
+from medical_review.governance import EDITORS, MEDICAL_REVIEWERS
+from patient_guide.models import GuideSectionPage
 from programs.hospital_settings import HospitalSettings
 from programs.models import IndicationPage
+from programs.snippets import Statistic
 from tests.factories import ClinicianFactory
 
 pytestmark = pytest.mark.django_db
@@ -120,3 +127,54 @@ def test_spanish_pages_state_their_status_in_spanish(client):
 
     assert "todavía no ha revisado esta página" in words(status)
     assert "Si tiene preguntas sobre su propia atención, llame al" in words(status)
+
+
+BEYOND_SOURCE = (
+    "Parts of this page say more than our medical sources do, and a clinician still has to "
+    "check them."
+)
+
+
+def test_loader_flags_what_goes_beyond_the_source_in_a_field():
+    call_command("load_program_content", stdout=None)
+    flagged_pages = {
+        p.slug for p in Page.objects.specific() if getattr(p, "needs_medical_review", False)
+    }
+    assert flagged_pages == {
+        "spinal-radiosurgery",  # its comparison table
+        "about-spinal-metastases",  # warning signs to act on
+        "treatment-options",  # its comparison table
+        "preparing-for-treatment",
+        "after-treatment",
+        "questions",
+    }
+    assert set(
+        Statistic.objects.filter(needs_medical_review=True).values_list("value", flat=True)
+    ) == {
+        "70%",
+        "3rd",
+    }
+
+
+def test_page_beyond_its_sources_says_so_until_a_reviewer_approves_it(client, django_user_model):
+    call_command("load_program_content", stdout=None)
+    page = GuideSectionPage.objects.get(slug="after-treatment")
+    assert BEYOND_SOURCE in words(foot(client, page.url))
+
+    editor = django_user_model.objects.create_user("eddie", password="x")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    reviewer = django_user_model.objects.create_user("rita", password="x")
+    reviewer.groups.add(Group.objects.get(name=MEDICAL_REVIEWERS))
+    page.save_revision(user=editor)
+    page.get_workflow().start(page, editor)
+    client.force_login(reviewer)
+    approve = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=[page.pk, "approve", page.current_workflow_task_state.pk],
+    )
+    assert client.post(approve).status_code == 302
+    client.logout()
+
+    page.refresh_from_db()
+    assert not page.needs_medical_review
+    assert BEYOND_SOURCE not in words(foot(client, page.url))

@@ -16,7 +16,6 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Site
 
 from appointments import default_fields
@@ -29,7 +28,6 @@ from programs import seed_content, seed_content_es
 from programs.hospital_settings import HospitalSettings
 from programs.models import HomePage, IndicationPage, ProgramPage
 from programs.snippets import Statistic
-from programs.wagtail_hooks import NEEDS_MEDICAL_REVIEW
 
 KEY_NAMESPACE = uuid.UUID("5a1c6f0e-2d3b-4f7a-9c8e-1b2a3c4d5e6f")
 # Each language's seed content, and its forms'.
@@ -160,7 +158,7 @@ class Command(BaseCommand):
         return existing.first() or self.create_page(parent, model, key, content)
 
     def create_page(self, parent: Page, model: type[Page], key: str, content: dict) -> Page:
-        fields = {k: v for k, v in content.items() if k not in ("key", "needs_medical_review")}
+        fields = {k: v for k, v in content.items() if k != "key"}
         if "form_field_definitions" in fields:  # a translated form: its own wording
             field_model = model._meta.get_field("form_fields").related_model
             fields["form_fields"] = default_fields.build(
@@ -171,9 +169,6 @@ class Command(BaseCommand):
         page = model(translation_key=translation_key(key), locale=self.locale, **fields)
         parent.add_child(instance=page)
         page.save_revision().publish()
-        if content.get("needs_medical_review"):
-            # Written beyond the source material: flag it in the page's history for a clinician.
-            log(instance=page, action=NEEDS_MEDICAL_REVIEW)
         self.created += 1
         return page
 
