@@ -14,12 +14,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from radiosurgery_site import site_history
 from radiosurgery_site import views as site_views
 from radiosurgery_site.api import api_router
 from radiosurgery_site.sitemaps import I18nSitemap
 from site_search import views as search_views
 
 urlpatterns = [
+    # Ahead of the admin: Site history naming only the people the viewer may see.
+    path("admin/reports/site-history/", site_history.site_history),
+    path("admin/reports/site-history/results/", site_history.site_history_results),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
