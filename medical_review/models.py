@@ -53,6 +53,9 @@ class MedicalReviewMixin(models.Model):
         ),
     )
 
+    # A copy or a translation has not been reviewed: it starts with no review record of its own.
+    exclude_fields_in_copy = ["reviewed_by", "last_reviewed", "next_review_due"]
+
     review_panels = [
         MultiFieldPanel(
             [
