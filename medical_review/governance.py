@@ -61,6 +61,9 @@ GROUP_PERMISSIONS = {
         "programs.change_location",
         "programs.publish_location",
         "programs.lock_location",
+        # Link a reviewer's account to their Clinician profile (the change is then reviewed).
+        "programs.change_clinician",
+        "programs.link_clinician_account",
     ],
 }
 # Page permissions on the whole tree: editors write and submit, never publish; reviewers

@@ -146,10 +146,15 @@ class Clinician(
         FieldPanel("credentials"),
         FieldPanel("role"),
         FieldPanel("photo"),
+        # Who may sign approvals as this clinician: site managers and superusers decide.
+        FieldPanel("user", permission="programs.link_clinician_account"),
     ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
+        permissions = [
+            ("link_clinician_account", "Can link a clinician to the admin account they review with")
+        ]
 
     def __str__(self) -> str:
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
