@@ -11,7 +11,6 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
@@ -118,10 +117,14 @@ def ensure_workflow(reviewers: Group) -> Workflow:
     from programs.models import ProgramPage
     from programs.snippets import Clinician, Reference, Statistic
 
+    from .models import ClinicianApprovalTask
+
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    task, _ = GroupApprovalTask.objects.get_or_create(name="Clinician approval")
+    task, _ = ClinicianApprovalTask.objects.get_or_create(name="Clinician approval")
     task.groups.set([reviewers])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    # A database made before approvals had to be signed had Wagtail's plain group task.
+    WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()
     for model in (Statistic, Reference, Clinician):
         WorkflowContentType.objects.get_or_create(
             content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}

@@ -12,6 +12,7 @@ from django.db import models
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import AbstractGroupApprovalTask
 
 from .dates import next_review_after
 
@@ -91,10 +92,35 @@ class MedicalReviewMixin(models.Model):
         return ReviewStatus.CURRENT
 
 
+def signing_clinician(user):
+    """The live Clinician profile an approval by ``user`` is signed with, if they have one."""
+    clinicians = apps.get_model("programs", "Clinician").objects
+    return clinicians.filter(user=user, live=True).first() if user else None
+
+
+class ClinicianApprovalTask(AbstractGroupApprovalTask):
+    """Wagtail's group approval, where only reviewers linked to a Clinician profile may approve.
+
+    Patients read every approval as "Last reviewed by name, credentials": an approval
+    by an account with no clinician would be an anonymous review, so it is not offered
+    (the edit view and dashboard say why, ``medical_review.panels``).
+    """
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if signing_clinician(user) is None:
+            return [action for action in actions if action[0] != "approve"]
+        return actions
+
+    class Meta:
+        verbose_name = "Clinician approval task"
+        verbose_name_plural = "Clinician approval tasks"
+
+
 def stamp_review(revision, user) -> None:
-    """Record ``user`` (through their clinician profile) as reviewer of ``revision``, today."""
+    """Record ``user``'s clinician profile as reviewer of ``revision``, today."""
     today = timezone.localdate()
-    clinician = apps.get_model("programs", "Clinician").objects.filter(user=user).first()
+    clinician = signing_clinician(user)
     revision.content.update(
         reviewed_by=clinician.pk if clinician else None,
         last_reviewed=today.isoformat(),

@@ -3,11 +3,13 @@
 from django.urls import reverse
 
 from wagtail.admin.panels import Panel
+from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
 from programs.i18n import is_out_of_date
 
-from .models import ReviewStatus
+from .governance import MEDICAL_REVIEWERS
+from .models import ReviewStatus, signing_clinician
 from .readability import GRADE_LIMIT, reading_grade
 from .translations import source_of
 
@@ -18,6 +20,19 @@ def changes_since_approval_url(instance) -> str | None:
     if isinstance(instance, Page) and instance.live and instance.workflow_in_progress:
         return reverse("medical_review_changes", args=[instance.pk])
     return None
+
+
+def cannot_sign_approvals(user) -> bool:
+    """A medical reviewer with no live Clinician profile: approvals are not offered to them."""
+    return user.groups.filter(name=MEDICAL_REVIEWERS).exists() and not signing_clinician(user)
+
+
+class UnlinkedReviewerPanel(Component):
+    """Dashboard note for a reviewer who cannot approve yet, and what to do about it."""
+
+    name = "unlinked_reviewer"
+    template_name = "medical_review/includes/cannot_sign.html"
+    order = 50  # first: it explains why the approve buttons are missing
 
 
 class ReviewStatusPanel(Panel):
@@ -33,6 +48,7 @@ class ReviewStatusPanel(Panel):
             # Flesch-Kincaid is an English formula: a translation's grade would mislead.
             grade = reading_grade(self.instance) if self.instance.pk and source is None else None
             context.update(
+                cannot_sign=cannot_sign_approvals(self.request.user),
                 changes_url=changes_since_approval_url(self.instance),
                 translation_source=source,
                 is_translation=source is not None,

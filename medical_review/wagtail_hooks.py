@@ -12,6 +12,7 @@ from wagtail.permissions import page_permission_policy
 
 from .changes import ChangesUnderReviewView
 from .governance import INTAKE
+from .panels import UnlinkedReviewerPanel, cannot_sign_approvals
 from .views import ReviewsDuePanel, can_see_reviews, reviews_due
 
 
@@ -46,6 +47,8 @@ def register_reviews_due_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_reviews_due_panel(request, panels):
+    if cannot_sign_approvals(request.user):
+        panels.append(UnlinkedReviewerPanel())
     if can_see_reviews(request.user):
         panels.append(ReviewsDuePanel())
 

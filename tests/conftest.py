@@ -3,10 +3,13 @@
 import os
 from dataclasses import dataclass, field
 
+from django.contrib.auth.models import Group
+
 from wagtail.models import Page, Site
 
 import pytest
 
+from medical_review.governance import MEDICAL_REVIEWERS
 from tests import factories
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls the
@@ -76,6 +79,22 @@ def build_program_tree(indications: int = 5, sections: int = 8) -> ProgramTree:
 @pytest.fixture
 def program_tree(db) -> ProgramTree:
     return build_program_tree()
+
+
+@pytest.fixture
+def member(django_user_model):
+    """Make a user in one of the site's groups (or none). A medical reviewer comes linked
+    to a Clinician profile (``clinician`` sets its fields): approvals are signed with it."""
+
+    def make(group: str | None, username: str | None = None, clinician: dict | None = None):
+        user = django_user_model.objects.create_user(username or f"user-{group}", password="x")
+        if group:
+            user.groups.add(Group.objects.get(name=group))
+        if group == MEDICAL_REVIEWERS:
+            factories.ClinicianFactory(user=user, **(clinician or {}))
+        return user
+
+    return make
 
 
 @pytest.fixture(scope="session")

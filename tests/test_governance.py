@@ -6,7 +6,6 @@ medical reviewer (clinicians, references) or a site manager (locations) makes it
 
 import datetime
 
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.urls import reverse
 
@@ -24,16 +23,6 @@ from tests.factories import ClinicianFactory, LocationFactory, ReferenceFactory
 
 pytestmark = pytest.mark.django_db
 REVIEWED = datetime.date(2026, 3, 4)
-
-
-@pytest.fixture
-def member(django_user_model):
-    def make(group: str):
-        user = django_user_model.objects.create_user(f"user-{group}", password="x")
-        user.groups.add(Group.objects.get(name=group))
-        return user
-
-    return make
 
 
 def html_of(client, url) -> BeautifulSoup:

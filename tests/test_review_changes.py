@@ -1,4 +1,4 @@
-"""Reviewers compare what a review would change, and only while the review is theirs."""
+"""Reviewers compare what a review would change, and sign approvals with their clinician profile."""
 
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -6,35 +6,27 @@ from django.urls import reverse
 
 import pytest
 
-from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS
+from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS, SITE_MANAGERS
 from programs.models import IndicationPage
+from tests.factories import ClinicianFactory
 
 pytestmark = pytest.mark.django_db
 NEW_SUMMARY = "A second, plainer summary under review."
 
 
 @pytest.fixture
-def under_review(django_user_model):
+def under_review(member):
     call_command("load_program_content", stdout=None)
     page = IndicationPage.objects.get(slug="radiation-boost")
-    editor = django_user_model.objects.create_user("eddie", password="x")
-    editor.groups.add(Group.objects.get(name=EDITORS))
+    editor = member(EDITORS)
     page.summary = NEW_SUMMARY
     page.save_revision(user=editor)
     page.get_workflow().start(page, editor)
     return page
 
 
-def member(django_user_model, group):
-    user = django_user_model.objects.create_user(f"user-{group}", password="x")
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-def test_reviewer_sees_the_change_against_the_approved_version(
-    client, under_review, django_user_model
-):
-    client.force_login(member(django_user_model, MEDICAL_REVIEWERS))
+def test_reviewer_sees_the_change_against_the_approved_version(client, under_review, member):
+    client.force_login(member(MEDICAL_REVIEWERS))
     response = client.get(reverse("medical_review_changes", args=[under_review.pk]))
     assert response.status_code == 200
     assert NEW_SUMMARY in response.content.decode()
@@ -42,11 +34,64 @@ def test_reviewer_sees_the_change_against_the_approved_version(
 
 @pytest.mark.parametrize("group", [INTAKE, MEDICAL_REVIEWERS])
 def test_no_one_else_compares_and_reviewers_only_while_the_task_is_open(
-    client, under_review, django_user_model, group
+    client, under_review, member, group
 ):
     if group == MEDICAL_REVIEWERS:
         under_review.current_workflow_state.cancel(user=None)
-    client.force_login(member(django_user_model, group))
+    client.force_login(member(group))
     response = client.get(reverse("medical_review_changes", args=[under_review.pk]), follow=True)
     assert NEW_SUMMARY not in response.content.decode()
     assert "permission" in response.content.decode()
+
+
+def unlinked_reviewer(django_user_model):
+    user = django_user_model.objects.create_user("unlinked", password="x")
+    user.groups.add(Group.objects.get(name=MEDICAL_REVIEWERS))
+    return user
+
+
+def test_unlinked_reviewer_is_told_why_and_cannot_approve(client, under_review, django_user_model):
+    client.force_login(unlinked_reviewer(django_user_model))
+    assert "You cannot approve yet" in client.get(reverse("wagtailadmin_home")).content.decode()
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[under_review.pk])).content.decode()
+    assert "You cannot approve yet" in edit
+
+    task_state = under_review.current_workflow_task_state
+    approve = reverse(
+        "wagtailadmin_pages:workflow_action", args=[under_review.pk, "approve", task_state.pk]
+    )
+    client.post(approve)
+    under_review.refresh_from_db()
+    assert under_review.summary != NEW_SUMMARY  # not published
+    assert under_review.current_workflow_task_state.pk == task_state.pk  # still waiting
+
+    reject = reverse(
+        "wagtailadmin_pages:workflow_action", args=[under_review.pk, "reject", task_state.pk]
+    )
+    assert client.post(reject, {"comment": "Please cite it."}).status_code == 302
+    assert IndicationPage.objects.get(pk=under_review.pk).current_workflow_task_state is None
+
+
+def test_linked_reviewer_signs_the_approval_with_their_name(client, under_review, member):
+    client.force_login(
+        member(MEDICAL_REVIEWERS, clinician={"name": "Ana Example", "credentials": "DO"})
+    )
+    assert "You cannot approve yet" not in client.get(reverse("wagtailadmin_home")).content.decode()
+    task_state = under_review.current_workflow_task_state
+    approve = reverse(
+        "wagtailadmin_pages:workflow_action", args=[under_review.pk, "approve", task_state.pk]
+    )
+    assert client.post(approve).status_code == 302
+    client.logout()
+    page = IndicationPage.objects.get(pk=under_review.pk)
+    assert page.summary == NEW_SUMMARY
+    assert "by Ana Example, DO." in client.get(page.url).content.decode()
+
+
+@pytest.mark.parametrize(("group", "shown"), [(SITE_MANAGERS, True), (EDITORS, False)])
+def test_only_site_managers_link_a_clinician_to_an_account(client, member, group, shown):
+    clinician = ClinicianFactory()
+    client.force_login(member(group))
+    edit = client.get(reverse("wagtailsnippets_programs_clinician:edit", args=[clinician.pk]))
+    assert edit.status_code == 200
+    assert ('name="user"' in edit.content.decode()) is shown

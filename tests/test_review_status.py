@@ -7,7 +7,6 @@ plain note and the phone number).
 
 import datetime
 
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -156,15 +155,12 @@ def test_loader_flags_what_goes_beyond_the_source_in_a_field():
     }
 
 
-def test_page_beyond_its_sources_says_so_until_a_reviewer_approves_it(client, django_user_model):
+def test_page_beyond_its_sources_says_so_until_a_reviewer_approves_it(client, member):
     call_command("load_program_content", stdout=None)
     page = GuideSectionPage.objects.get(slug="after-treatment")
     assert BEYOND_SOURCE in words(foot(client, page.url))
 
-    editor = django_user_model.objects.create_user("eddie", password="x")
-    editor.groups.add(Group.objects.get(name=EDITORS))
-    reviewer = django_user_model.objects.create_user("rita", password="x")
-    reviewer.groups.add(Group.objects.get(name=MEDICAL_REVIEWERS))
+    editor, reviewer = member(EDITORS), member(MEDICAL_REVIEWERS)
     page.save_revision(user=editor)
     page.get_workflow().start(page, editor)
     client.force_login(reviewer)

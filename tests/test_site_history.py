@@ -22,23 +22,15 @@ def edited_by_edna(django_user_model):
     return edna
 
 
-def member(django_user_model, group):
-    user = django_user_model.objects.create_user(f"user-{group}", password="x")
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-def test_intake_is_not_shown_staff_names(client, django_user_model, edited_by_edna):
-    client.force_login(member(django_user_model, INTAKE))
+def test_intake_is_not_shown_staff_names(client, member, edited_by_edna):
+    client.force_login(member(INTAKE))
     response = client.get(reverse("wagtailadmin_reports:site_history"))
     assert response.status_code == 200
     assert "Edna" not in response.content.decode()
 
 
-def test_editors_still_filter_by_whoever_edited_what_they_can_see(
-    client, django_user_model, edited_by_edna
-):
-    client.force_login(member(django_user_model, EDITORS))
+def test_editors_still_filter_by_whoever_edited_what_they_can_see(client, member, edited_by_edna):
+    client.force_login(member(EDITORS))
     response = client.get(reverse("wagtailadmin_reports:site_history"))
     assert response.status_code == 200
     assert "Edna Editor" in response.content.decode()

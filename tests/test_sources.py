@@ -1,6 +1,5 @@
 """Honest citations: every clinical page lists what it draws on, and unapproved figures say so."""
 
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.urls import reverse
@@ -38,12 +37,6 @@ def pages_showing(statistic) -> list[Page]:
     return list(Page.objects.filter(pk__in=[int(pk) for pk in ids]).live())
 
 
-def member(django_user_model, group: str):
-    user = django_user_model.objects.create_user(f"user-{group}", password="x")
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
 def sources_listed(html) -> list[str]:
     return [" ".join(li.get_text().split()) for li in html.select(".sources li")]
 
@@ -79,7 +72,7 @@ def test_unapproved_figure_is_marked_in_spanish(client):
 
 
 def test_approving_a_figure_removes_its_marker_from_every_page_and_cache(
-    client, settings, django_user_model, django_capture_on_commit_callbacks
+    client, settings, member, django_capture_on_commit_callbacks
 ):
     settings.PAGE_CACHE_SECONDS = 600
     cache.clear()
@@ -91,10 +84,10 @@ def test_approving_a_figure_removes_its_marker_from_every_page_and_cache(
         assert MARKER in figure_showing(html_of(client, page.url), statistic).get_text()
         assert client.get(page.url).headers["X-Page-Cache"] == "hit"
 
-    editor = member(django_user_model, EDITORS)
+    editor = member(EDITORS)
     statistic.save_revision(user=editor)
     statistic.get_workflow().start(statistic, editor)
-    client.force_login(member(django_user_model, MEDICAL_REVIEWERS))
+    client.force_login(member(MEDICAL_REVIEWERS))
     approve = reverse(
         "wagtailsnippets_programs_statistic:workflow_action",
         args=[statistic.pk, "approve", statistic.current_workflow_task_state.pk],
