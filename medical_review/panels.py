@@ -15,11 +15,14 @@ from .translations import source_of
 
 
 def changes_since_approval_url(instance) -> str | None:
-    """What the page under review would change: only while a review is in progress, and
-    only if something was approved before (``medical_review.changes``)."""
-    if isinstance(instance, Page) and instance.live and instance.workflow_in_progress:
+    """What the item under review would change: only while a review is in progress, and only
+    if something was approved before (``medical_review.changes``)."""
+    if not (instance.pk and instance.live and instance.workflow_in_progress):
+        return None
+    if isinstance(instance, Page):
         return reverse("medical_review_changes", args=[instance.pk])
-    return None
+    url_name = instance.snippet_viewset.get_url_name("revisions_compare")
+    return reverse(url_name, args=[instance.pk, "live", "latest"])
 
 
 def cannot_sign_approvals(user) -> bool:

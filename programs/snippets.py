@@ -22,7 +22,6 @@ from medical_review.models import MedicalReviewMixin
 from medical_review.panels import ReviewStatusPanel
 
 
-@register_snippet
 class Statistic(
     WorkflowMixin,
     DraftStateMixin,
@@ -83,7 +82,6 @@ class Statistic(
         return f"{self.value} {self.measure}"
 
 
-@register_snippet
 class Reference(
     WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model
 ):
@@ -107,7 +105,6 @@ class Reference(
         return self.citation
 
 
-@register_snippet
 class Clinician(
     WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model
 ):
@@ -189,3 +186,8 @@ class Location(DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin,
 
     def __str__(self) -> str:
         return self.name
+
+
+# Under medical review: their reviewers may compare a change with the live version.
+for reviewed_snippet in (Statistic, Reference, Clinician):
+    register_snippet(reviewed_snippet, viewset="medical_review.changes.ReviewedSnippetViewSet")

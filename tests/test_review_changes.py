@@ -8,7 +8,7 @@ import pytest
 
 from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS, SITE_MANAGERS
 from programs.models import IndicationPage
-from tests.factories import ClinicianFactory
+from tests.factories import ClinicianFactory, StatisticFactory
 
 pytestmark = pytest.mark.django_db
 NEW_SUMMARY = "A second, plainer summary under review."
@@ -95,3 +95,25 @@ def test_only_site_managers_link_a_clinician_to_an_account(client, member, group
     edit = client.get(reverse("wagtailsnippets_programs_clinician:edit", args=[clinician.pk]))
     assert edit.status_code == 200
     assert ('name="user"' in edit.content.decode()) is shown
+
+
+def test_reviewer_compares_a_statistic_under_review_and_only_then(client, member):
+    statistic = StatisticFactory(value="64%")
+    editor = member(EDITORS)
+    statistic.value = "65%"
+    statistic.save_revision(user=editor)
+    statistic.get_workflow().start(statistic, editor)
+    client.force_login(member(MEDICAL_REVIEWERS))
+
+    edit = client.get(reverse("wagtailsnippets_programs_statistic:edit", args=[statistic.pk]))
+    compare_url = reverse(
+        "wagtailsnippets_programs_statistic:revisions_compare",
+        args=[statistic.pk, "live", "latest"],
+    )
+    assert compare_url in edit.content.decode()
+    compared = client.get(compare_url).content.decode()
+    assert "64%" in compared and "65%" in compared
+
+    statistic.current_workflow_state.cancel(user=editor)
+    refused = client.get(compare_url, follow=True).content.decode()
+    assert "65%" not in refused
