@@ -122,7 +122,7 @@ class ReviewsDuePanel(Component):
 
     name = "reviews_due"
     template_name = "medical_review/reviews_due_panel.html"
-    order = 150  # above Wagtail's own workflow, recent edits and locked pages panels
+    order = 230  # after "Awaiting your review" (220), before recent edits (250)
     shown = 5
 
     def get_context_data(self, parent_context):

@@ -117,3 +117,10 @@ def test_reviewer_compares_a_statistic_under_review_and_only_then(client, member
     statistic.current_workflow_state.cancel(user=editor)
     refused = client.get(compare_url, follow=True).content.decode()
     assert "65%" not in refused
+
+
+def test_reviewers_dashboard_puts_their_tasks_before_the_reviews_due(client, under_review, member):
+    client.force_login(member(MEDICAL_REVIEWERS))
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert under_review.title in dashboard
+    assert 0 < dashboard.index('id="awaiting-review"') < dashboard.index("Medical reviews due")
