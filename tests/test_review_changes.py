@@ -123,4 +123,4 @@ def test_reviewers_dashboard_puts_their_tasks_before_the_reviews_due(client, und
     client.force_login(member(MEDICAL_REVIEWERS))
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert under_review.title in dashboard
-    assert 0 < dashboard.index('id="awaiting-review"') < dashboard.index("Medical reviews due")
+    assert 0 < dashboard.index("Awaiting your review") < dashboard.index("Medical reviews due")
