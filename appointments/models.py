@@ -164,7 +164,7 @@ class FormPage(EmailFormMixin, FormMixin, SitePage):
             return self.render_not_sent(request, "too_large", status=413)
         if ratelimit.is_limited(request):
             response = self.render_not_sent(request, "rate_limited", status=429)
-            response["Retry-After"] = str(ratelimit.WINDOW_SECONDS)
+            response["Retry-After"] = str(ratelimit.window_seconds())
             return response
         if request.POST.get(HONEYPOT_FIELD):
             # A bot: it sees the usual thank-you page, and nothing is stored or sent.
@@ -186,7 +186,7 @@ class FormPage(EmailFormMixin, FormMixin, SitePage):
 
     def render_not_sent(self, request, reason: str, status: int) -> TemplateResponse:
         context = self.get_context(request)
-        context.update(reason=reason, retry_minutes=ratelimit.WINDOW_SECONDS // 60)
+        context.update(reason=reason, retry_minutes=ratelimit.window_seconds() // 60)
         return TemplateResponse(request, "appointments/not_sent.html", context, status=status)
 
     def process_form_submission(self, form):

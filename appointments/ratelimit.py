@@ -13,7 +13,11 @@ from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
 LIMIT = 5
-WINDOW_SECONDS = 10 * 60
+
+
+def window_seconds() -> int:
+    """How long an accepted submission counts: 10 minutes unless settings say otherwise."""
+    return getattr(settings, "FORM_RATE_LIMIT_WINDOW_SECONDS", 10 * 60)
 
 
 def client_address(request) -> str:
@@ -38,8 +42,8 @@ def is_limited(request) -> bool:
 
 def record(request) -> None:
     key = cache_key(request)
-    if not cache.add(key, 1, WINDOW_SECONDS):
+    if not cache.add(key, 1, window_seconds()):
         try:
             cache.incr(key)
         except ValueError:  # expired between add and incr
-            cache.add(key, 1, WINDOW_SECONDS)
+            cache.add(key, 1, window_seconds())
