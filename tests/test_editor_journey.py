@@ -49,14 +49,14 @@ def log_in(client, user):
     assert response.status_code == 302
 
 
-def submit_change(client, page, **extra):
-    """Edit the body as the editor would, and press the given action (submit by default)."""
+def submit_change(client, page, action="action-submit", **extra):
+    """Edit the body as the editor would, and press ``action`` (Submit by default)."""
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     form = querydict_from_html(client.get(edit_url).content.decode(), form_id="page-edit-form")
     changes = nested_form_data(
         {
             "body": streamfield([("paragraph", rich_text(f"<p>{NEW_TEXT}</p>"))]),
-            "action-submit": "action-submit",
+            action: action,
             **extra,
         }
     )
@@ -95,6 +95,29 @@ def test_editor_submits_reviewer_approves_and_the_review_is_recorded(client, peo
     public = client.get(page.url).content.decode()
     assert NEW_TEXT in public
     assert f"Last reviewed: {today:%B} {today.day}, {today.year} by Rita Example, MD." in public
+
+
+def test_an_editor_posting_publish_publishes_nothing(client, people):
+    editor, _reviewer = people
+    page = IndicationPage.objects.get(slug="radiation-boost")
+    log_in(client, editor)
+    submit_change(client, page, action="action-publish")
+    client.logout()
+    assert NEW_TEXT not in client.get(page.url).content.decode()
+    assert IndicationPage.objects.get(pk=page.pk).last_published_at == page.last_published_at
+
+
+def test_a_reviewer_posting_publish_from_the_editor_publishes_nothing(client, people):
+    editor, reviewer = people
+    page = IndicationPage.objects.get(slug="radiation-boost")
+    log_in(client, editor)
+    submit_change(client, page)
+    client.logout()
+    log_in(client, reviewer)
+    submit_change(client, page, action="action-publish")  # the reviewer may open the editor now
+    client.logout()
+    assert NEW_TEXT not in client.get(page.url).content.decode()
+    assert IndicationPage.objects.get(pk=page.pk).last_published_at == page.last_published_at
 
 
 def test_requested_changes_keep_the_live_version_and_the_comment(client, people):
