@@ -121,7 +121,7 @@ def test_a_new_program_goes_under_review_when_created(loaded):
     assert program.get_workflow().name == "Medical review"
 
 
-def test_editor_pressing_publish_does_not_publish(client, loaded, member):
+def test_editor_is_offered_submit_not_publish(client, loaded, member):
     editor = member(EDITORS)
     client.force_login(editor)
     page = IndicationPage.objects.get(slug="radiation-boost")

@@ -2,7 +2,8 @@
 
 Environment: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL (or CACHE_URL;
 required, `check --deploy` fails without it: page_cache.checks),
-FRONTEND_CACHE_LOCATION / FRONTEND_CACHE_BACKEND, EMAIL_HOST / EMAIL_PORT /
+FRONTEND_CACHE_LOCATION / FRONTEND_CACHE_BACKEND / FRONTEND_CACHE_PURGE_TOKEN (32+
+characters, the same as Varnish's purge-token file), EMAIL_HOST / EMAIL_PORT /
 EMAIL_HOST_USER / EMAIL_HOST_PASSWORD / DEFAULT_FROM_EMAIL, WAGTAILADMIN_BASE_URL,
 and AWS_STORAGE_BUCKET_NAME (with the usual AWS_* variables) to keep uploaded
 media in object storage instead of on local disk.
