@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "programs",
     "patient_guide",
     "appointments",
+    "audit",
     "site_search",
     "page_cache",
     "wagtail.api.v2",
@@ -172,6 +173,8 @@ MEDICAL_REVIEW_INTERVAL_MONTHS = int(os.environ.get("MEDICAL_REVIEW_INTERVAL_MON
 FORM_SUBMISSION_RETENTION_DAYS = int(os.environ.get("FORM_SUBMISSION_RETENTION_DAYS", "180"))
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 CSRF_FAILURE_VIEW = "appointments.views.csrf_failure"
+# Audit trail (audit app): days entries are kept before purge_audit_log deletes them (6 years).
+AUDIT_RETENTION_DAYS = int(os.environ.get("AUDIT_RETENTION_DAYS", "2192"))
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
 
