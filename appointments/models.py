@@ -9,6 +9,8 @@ transaction, and only then is Intake told (an email without any answers).
 import logging
 
 from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +26,7 @@ from wagtail.contrib.forms.models import (
 )
 from wagtail.fields import RichTextField
 
+from audit import log
 from programs.blocks import RICH_TEXT_FEATURES
 from programs.models import SitePage
 
@@ -47,6 +50,16 @@ class Submission(AbstractFormSubmission):
     class Meta:
         verbose_name = _("submission")
         verbose_name_plural = _("submissions")
+
+    def __str__(self):
+        # Wagtail's shows every answer; this name goes into admin messages and the audit trail.
+        return f"Submission {self.pk}"
+
+
+@receiver(post_delete, sender=Submission)
+def record_deletion(sender, instance, **kwargs):
+    """Audit every deletion, by whom (the admin's log context) or by the system (purge, cascade)."""
+    log.record("appointments.submission.delete", instance=instance, data={"page": instance.page_id})
 
 
 class FormPageAdminForm(WagtailAdminFormPageForm):

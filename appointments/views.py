@@ -1,4 +1,9 @@
-"""The CSRF failure page, and the admin views of forms and their submissions."""
+"""The CSRF failure page, and the admin views of forms and their submissions.
+
+Every look at submissions is written to the audit trail (``audit.log``): the
+list of forms, each page of submissions shown and each export with its row count.
+Deletions are recorded however they happen (``models.record_deletion``).
+"""
 
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
@@ -7,6 +12,7 @@ from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import FormPagesListView
 from wagtail.contrib.forms.views import SubmissionsListView as WagtailSubmissionsListView
 
+from audit import log
 from radiosurgery_site.spreadsheets import FormulaSafeExportMixin
 
 
@@ -33,6 +39,30 @@ class SubmissionsIndexView(FormPagesListView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        log.record("appointments.submissions.list", data={"forms": len(context["object_list"])})
+        return context
+
 
 class SubmissionsListView(FormulaSafeExportMixin, WagtailSubmissionsListView):
-    """Wagtail's submissions list and export; exported cells cannot run as formulas."""
+    """Wagtail's submissions list and export, audited; exported cells cannot run as formulas."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not self.is_export:
+            shown = [submission.pk for submission in context["submissions"]]
+            log.record(
+                "appointments.submissions.view",
+                instance=self.form_page,
+                data={"count": len(shown), "submissions": shown},
+            )
+        return context
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        log.record(
+            "appointments.submissions.export",
+            instance=self.form_page,
+            data={"count": queryset.count(), "format": spreadsheet_format},
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)

@@ -5,17 +5,24 @@ edit every page, so for our two form types the rule is replaced: a user needs
 ``appointments.view_submission`` (Intake has it, superusers have everything),
 and then sees every appointment and referral form without needing to edit pages.
 Other form types, if any are added, keep Wagtail's rule.
+
+Whatever is logged about a submission goes to the superuser-only audit trail,
+never to Wagtail's ordinary log that Intake and editors may read.
 """
 
 from django.urls import include, path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.contrib.forms.models import FormSubmission
 from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.models import Page
 
+from audit.models import AuditLogEntry
+from audit.wagtail_hooks import DataFormatter
+
 from . import urls
-from .models import VIEW_SUBMISSIONS, AppointmentRequestPage, ReferralPage
+from .models import VIEW_SUBMISSIONS, AppointmentRequestPage, ReferralPage, Submission
 
 PATIENT_FORMS = (AppointmentRequestPage, ReferralPage)
 
@@ -52,3 +59,29 @@ def register_submissions_menu_item():
 def hide_wagtails_forms_menu_item(request, menu_items):
     """Ours lists the same forms and also opens for Intake; one entry is enough."""
     menu_items[:] = [item for item in menu_items if item.name != "forms"]
+
+
+@hooks.register("register_log_actions")
+def register_submission_audit_actions(actions):
+    actions.register_model(Submission, AuditLogEntry)
+    actions.register_model(FormSubmission, AuditLogEntry)
+
+    actions.register_action(
+        "appointments.submissions.list", "List forms with submissions", "Listed the forms"
+    )
+    actions.register_action("appointments.submission.delete", "Delete submission", "Deleted")
+
+    @actions.register_action("appointments.submissions.view")
+    class ViewFormatter(DataFormatter):
+        label = "View submissions"
+        message = "Viewed %(count)d submission(s)"
+
+    @actions.register_action("appointments.submissions.export")
+    class ExportFormatter(DataFormatter):
+        label = "Export submissions"
+        message = "Exported %(count)d submission(s) as %(format)s"
+
+    @actions.register_action("appointments.submissions.purge")
+    class PurgeFormatter(DataFormatter):
+        label = "Purge submissions"
+        message = "Deleted %(count)d submission(s) older than %(days)d days"

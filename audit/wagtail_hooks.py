@@ -6,11 +6,11 @@ from wagtail.log_actions import LogFormatter
 from .models import AuditLogEntry
 
 
-class CountFormatter(LogFormatter):
-    """A message naming how many things the action touched (``data["count"]``)."""
+class DataFormatter(LogFormatter):
+    """A message filled in from the entry's data, such as how many things the action touched."""
 
     def format_message(self, log_entry):
-        return self.message % {"count": log_entry.data.get("count", 0), **log_entry.data}
+        return self.message % log_entry.data
 
 
 @hooks.register("register_log_actions")
@@ -23,6 +23,6 @@ def register_audit_log(actions):
     actions.register_action("audit.lockout", "Locked out", "Locked out after repeated failures")
 
     @actions.register_action("audit.purge")
-    class PurgeFormatter(CountFormatter):
+    class PurgeFormatter(DataFormatter):
         label = "Purge audit log"
         message = "Deleted %(count)d audit entries older than %(days)d days"

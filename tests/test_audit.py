@@ -14,9 +14,12 @@ from django.utils import timezone
 
 import pytest
 
+from appointments.models import Submission
 from audit import log
 from audit.models import AuditLogEntry
 from medical_review.governance import EDITORS, INTAKE
+from tests.appointment_factories import AppointmentRequestPageFactory
+from tests.conftest import build_program_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +36,98 @@ def site_history(client, user) -> str:
 @pytest.fixture
 def superuser(django_user_model):
     return django_user_model.objects.create_superuser("root", password="x")
+
+
+@pytest.fixture
+def form(db):
+    """An appointment form with three submissions."""
+    tree = build_program_tree(indications=1, sections=1)
+    page = AppointmentRequestPageFactory(parent=tree.program)
+    for name in ("Ana", "Ben", "Cy"):
+        Submission.objects.create(page=page, form_data={"full_name": name})
+    return page
+
+
+def entries(action: str) -> list[AuditLogEntry]:
+    return list(AuditLogEntry.objects.filter(action=action))
+
+
+# Submissions: each look, export and deletion ---------------------------------------------------
+
+
+def test_listing_the_forms_is_recorded_with_who(client, form, member):
+    intake = member(INTAKE)
+    client.force_login(intake)
+    assert client.get(reverse("appointments_submissions:index")).status_code == 200
+    [entry] = entries("appointments.submissions.list")
+    assert entry.user == intake and entry.data == {"forms": 1}
+
+
+def test_viewing_submissions_records_which_were_shown(client, form, member):
+    intake = member(INTAKE)
+    client.force_login(intake)
+    url = reverse("wagtailforms:list_submissions", args=[form.pk])
+    assert "Ana" in client.get(url).content.decode()
+    [entry] = entries("appointments.submissions.view")
+    shown = sorted(Submission.objects.values_list("pk", flat=True), reverse=True)
+    assert entry.user == intake and entry.object_id == str(form.pk)
+    assert entry.data == {"count": 3, "submissions": shown}
+    assert entry.message == "Viewed 3 submission(s)"
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_an_export_is_recorded_with_its_row_count(client, form, member, export_format):
+    intake = member(INTAKE)
+    client.force_login(intake)
+    url = reverse("wagtailforms:list_submissions", args=[form.pk])
+    # Filtered to today's submissions: the count is of the rows exported, not of the form.
+    old = Submission.objects.order_by("pk").first()
+    Submission.objects.filter(pk=old.pk).update(
+        submit_time=timezone.now() - datetime.timedelta(days=10)
+    )
+    today = timezone.localdate().isoformat()
+    response = client.get(url, {"export": export_format, "date_from": today})
+    assert response.status_code == 200
+    [entry] = entries("appointments.submissions.export")
+    assert entry.user == intake and entry.data == {"count": 2, "format": export_format}
+    assert not entries("appointments.submissions.view")
+
+
+def test_deleting_in_the_admin_records_each_submission_and_who(client, form, member):
+    intake = member(INTAKE)
+    client.force_login(intake)
+    doomed = list(Submission.objects.order_by("pk")[:2])
+    response = client.post(
+        reverse("wagtailforms:delete_submissions", args=[form.pk])
+        + "?"
+        + "&".join(f"selected-submissions={s.pk}" for s in doomed)
+    )
+    assert response.status_code == 302 and Submission.objects.count() == 1
+    deleted = entries("appointments.submission.delete")
+    assert sorted(e.object_id for e in deleted) == [str(s.pk) for s in doomed]
+    assert {e.user for e in deleted} == {intake}
+    assert deleted[0].label.startswith("Submission ") and "Ana" not in deleted[0].label
+
+
+def test_the_purge_records_its_run_and_each_deletion(form, capsys):
+    Submission.objects.update(submit_time=timezone.now() - datetime.timedelta(days=200))
+    call_command("purge_submissions")
+    [run] = entries("appointments.submissions.purge")
+    assert run.user is None and run.data["count"] == 3 and run.data["days"] == 180
+    deleted = entries("appointments.submission.delete")
+    assert run.uuid is not None and len(deleted) == 3
+    assert {e.uuid for e in deleted} == {run.uuid}
+
+
+def test_intake_reads_submissions_but_not_who_else_did(client, form, member, superuser):
+    intake = member(INTAKE)
+    client.force_login(intake)
+    client.get(reverse("wagtailforms:list_submissions", args=[form.pk]))
+    assert "Viewed 3 submission(s)" not in site_history(client, intake)
+    assert "Viewed 3 submission(s)" in site_history(client, superuser)
+
+
+# Sign-in and the trail itself ------------------------------------------------------------------
 
 
 def test_a_sign_in_failure_about_no_known_user_is_recorded_and_listed(client, superuser):

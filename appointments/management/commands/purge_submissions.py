@@ -2,6 +2,8 @@
 
 Run daily. Covers the appointment and referral submissions and, should other
 Wagtail forms be added, theirs too. Prints counts only, never what was sent.
+The audit trail gets one entry for the run and one per deleted submission, all
+with the same log-context UUID.
 """
 
 import datetime
@@ -12,8 +14,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from wagtail.contrib.forms.models import FormSubmission
+from wagtail.log_actions import LogContext
 
 from appointments.models import Submission
+from audit import log
 
 
 class Command(BaseCommand):
@@ -37,12 +41,17 @@ class Command(BaseCommand):
             raise CommandError("--older-than must be at least 1 day.")
         cutoff = timezone.now() - datetime.timedelta(days=older_than)
         total = 0
-        with transaction.atomic():
+        with transaction.atomic(), LogContext():
             for model in (Submission, FormSubmission):
                 old = model.objects.filter(submit_time__lt=cutoff)
                 count = old.count()
                 if count and not dry_run:
                     old.delete()
                 total += count
+            if total and not dry_run:
+                log.record(
+                    "appointments.submissions.purge",
+                    data={"count": total, "days": older_than, "before": cutoff},
+                )
         verb = "Would delete" if dry_run else "Deleted"
         self.stdout.write(f"{verb} {total} submission(s) sent before {cutoff:%Y-%m-%d %H:%M %Z}.")
