@@ -9,11 +9,14 @@ Guide sections 6 to 8 go beyond the source and are marked for medical review.
 # with no URL or date the source does not give (content brief, "Sources").
 SOURCE = "Cleveland Clinic, “Stereotactic Spinal Radiosurgery” (patient information)"
 
+# Obviously examples (launch.examples says which values are): every page carries an
+# "Example site" banner and noindex until the hospital enters its own. The appointment
+# link is left to the loader, which points it at the program's own request form.
 HOSPITAL_SETTINGS = {
-    "hospital_name": "University Hospital",
-    "centre_name": "Burkhardt Brain Tumor Center",
-    "phone": "800-555-0142",
-    "appointment_url": "https://example.org/appointments",
+    "hospital_name": "Example University Hospital",
+    "centre_name": "Spine Tumor Center",
+    "phone": "800-555-0142",  # the 555-0100 to 555-0199 range is reserved for fiction
+    "appointment_url": "",
     "contact_email": "",
     "address": "",
     "disclaimer": (

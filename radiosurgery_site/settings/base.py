@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "audit",
     "site_search",
     "page_cache",
+    "launch",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",

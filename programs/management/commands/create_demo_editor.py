@@ -11,7 +11,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from medical_review.governance import EDITORS, MEDICAL_REVIEWERS
 
-PASSWORD = "radiosurgery-demo"  # noqa: S105  (local development only; see the DEBUG guard)
+# Printed for anyone to read: launch.findings flags any account still using it.
+DEMO_PASSWORD = "radiosurgery-demo"  # noqa: S105  (local development only; see the DEBUG guard)
 ACCOUNTS = {"editor": EDITORS, "reviewer": MEDICAL_REVIEWERS}
 
 
@@ -27,13 +28,13 @@ class Command(BaseCommand):
                 defaults={"first_name": "Demo", "last_name": username.title()},
             )
             if created:
-                user.set_password(PASSWORD)
+                user.set_password(DEMO_PASSWORD)
                 user.save()
             user.groups.add(Group.objects.get(name=group))
         self.stdout.write(
             self.style.SUCCESS(
                 f"Log in to the admin at {settings.WAGTAILADMIN_BASE_URL}/admin/ as 'editor' "
-                f"(writes and submits) or 'reviewer' (approves), password {PASSWORD!r} "
+                f"(writes and submits) or 'reviewer' (approves), password {DEMO_PASSWORD!r} "
                 "unless you have changed it."
             )
         )

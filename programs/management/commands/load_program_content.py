@@ -67,6 +67,7 @@ class Command(BaseCommand):
             else:
                 home = english_home
             self.build_program(home, CONTENT[language], FORMS.get(language))
+        self.ensure_appointment_link(site)
         self.stdout.write(
             self.style.SUCCESS(f"Program content ready: {self.created} objects created.")
         )
@@ -141,6 +142,20 @@ class Command(BaseCommand):
                 setattr(hospital, field, value)
                 changed = True
         if changed:
+            hospital.save()
+            self.created += 1
+
+    def ensure_appointment_link(self, site: Site) -> None:
+        """Point an empty appointment link at the program's own request form, while the
+        settings' names are still the seed's (as for the translated fields)."""
+        hospital = HospitalSettings.for_site(site)
+        form = AppointmentRequestPage.objects.filter(
+            translation_key=translation_key("appointment-request"),
+            locale__language_code=settings.LANGUAGE_CODE,
+        ).first()
+        still_the_seeds = hospital.hospital_name == seed_content.HOSPITAL_SETTINGS["hospital_name"]
+        if form and still_the_seeds and not hospital.appointment_url:
+            hospital.appointment_url = form.get_full_url()
             hospital.save()
             self.created += 1
 
