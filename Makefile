@@ -32,6 +32,7 @@ messages: $(VENV)/.runtime ## Compile the interface translations (locale/*/LC_ME
 
 run: export WAGTAILADMIN_BASE_URL = http://127.0.0.1:$(PORT)
 run: $(VENV)/.runtime messages ## Set up and serve the site on SQLite at http://127.0.0.1:$(PORT)
+	scripts/local-submissions-key.sh
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_program_content
 	$(MANAGE) create_demo_editor

@@ -31,6 +31,7 @@ from programs.blocks import RICH_TEXT_FEATURES
 from programs.models import SitePage
 
 from . import default_fields, notifications, ratelimit
+from .encryption import EncryptedJSONField
 from .forms import AUTOCOMPLETE_CHOICES, FIELD_TYPE_CHOICES, FormBuilder
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,12 @@ VIEW_SUBMISSIONS = "appointments.view_submission"
 
 
 class Submission(AbstractFormSubmission):
-    """What someone sent through an appointment or referral form. Readable only by Intake."""
+    """What someone sent through an appointment or referral form. Readable only by Intake.
+
+    The answers are encrypted at rest (``encryption``); the page and time are not.
+    """
+
+    form_data = EncryptedJSONField()
 
     class Meta:
         verbose_name = _("submission")

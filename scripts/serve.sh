@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 mkdir -p .make
 export DJANGO_SETTINGS_MODULE=radiosurgery_site.settings.production
 export SECRET_KEY=${SECRET_KEY:-$(python3 -c "import secrets; print(secrets.token_urlsafe(50))")}
+scripts/local-submissions-key.sh
+export SUBMISSIONS_KEY=${SUBMISSIONS_KEY:-$(cat .make/submissions.key)}
 export ALLOWED_HOSTS=${ALLOWED_HOSTS:-127.0.0.1,localhost}
 export DATABASE_URL=${DATABASE_URL:-sqlite:///$PWD/.make/serve.sqlite3}
 export SECURE_SSL_REDIRECT=false STATIC_ROOT=${STATIC_ROOT:-$PWD/.make/static}

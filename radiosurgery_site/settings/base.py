@@ -176,6 +176,9 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 CSRF_FAILURE_VIEW = "appointments.views.csrf_failure"
 # Audit trail (audit app): days entries are kept before purge_audit_log deletes them (6 years).
 AUDIT_RETENTION_DAYS = int(os.environ.get("AUDIT_RETENTION_DAYS", "2192"))
+# Fernet key(s) encrypting what people send (appointments.encryption), comma-separated,
+# newest first. production.py refuses to start without a valid one; dev.py makes a local one.
+SUBMISSIONS_KEY = os.environ.get("SUBMISSIONS_KEY", "")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
 

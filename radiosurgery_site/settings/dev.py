@@ -10,3 +10,7 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Submissions are encrypted here too, with the local key `make run` writes (git-ignored).
+LOCAL_SUBMISSIONS_KEY = BASE_DIR / ".make" / "submissions.key"  # noqa: F405
+if not SUBMISSIONS_KEY and LOCAL_SUBMISSIONS_KEY.exists():  # noqa: F405
+    SUBMISSIONS_KEY = LOCAL_SUBMISSIONS_KEY.read_text().strip()

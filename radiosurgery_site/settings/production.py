@@ -1,6 +1,7 @@
-"""Production: everything from the environment; refuses to start without a secret key.
+"""Production: everything from the environment; refuses to start without its secret keys.
 
-Environment: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL (or CACHE_URL;
+Environment: SECRET_KEY, SUBMISSIONS_KEY (Fernet keys, newest first; required too),
+ALLOWED_HOSTS, DATABASE_URL, REDIS_URL (or CACHE_URL;
 required, `check --deploy` fails without it: page_cache.checks),
 FRONTEND_CACHE_LOCATION / FRONTEND_CACHE_BACKEND / FRONTEND_CACHE_PURGE_TOKEN (32+
 characters, the same as Varnish's purge-token file), EMAIL_HOST / EMAIL_PORT /
@@ -13,10 +14,13 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from appointments.encryption import parse_keys
+
 from .base import *  # noqa: F403
 
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
+parse_keys(SUBMISSIONS_KEY)  # noqa: F405 -- missing or malformed: ImproperlyConfigured, now
 
 # Static files: hashed, compressed names served by WhiteNoise with far-future caching.
 STORAGES["staticfiles"] = {  # noqa: F405

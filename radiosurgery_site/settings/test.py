@@ -1,5 +1,7 @@
 """Test runs: the same apps as production, with fast hashing and in-memory email."""
 
+import os
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-not-secret-" + "x" * 40
@@ -16,3 +18,6 @@ STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 # The suite's English tests load English only; tests/test_i18n.py loads Spanish too.
 SEED_CONTENT_LANGUAGES = ["en"]
+# A fixed key, also put in the environment: the production-settings processes some tests
+# start (check --deploy, gunicorn, backup and restore) need one and inherit it.
+SUBMISSIONS_KEY = os.environ["SUBMISSIONS_KEY"] = "dGVzdC1vbmx5LXN1Ym1pc3Npb25zLWtleS0zMmJ5dGU="
