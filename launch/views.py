@@ -37,7 +37,7 @@ class ReadyToLaunchView(WagtailAdminTemplateMixin, TemplateView):
 
     template_name = "launch/ready_to_launch.html"
     page_title = "Ready to launch?"
-    header_icon = "tick"
+    header_icon = "circle-check"
 
     def dispatch(self, request, *args, **kwargs):
         if not can_see_launch_report(request.user):

@@ -30,7 +30,7 @@ def register_ready_to_launch_menu_item():
         "Ready to launch?",
         reverse("launch_ready_to_launch"),
         name="ready-to-launch",
-        icon_name="tick",
+        icon_name="circle-check",
         order=640,  # first among the reports, just before Reviews due (650)
     )
 
