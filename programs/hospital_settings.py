@@ -26,6 +26,15 @@ class HospitalSettings(BaseSiteSetting):
         max_length=40,
         help_text="Appointments phone number as patients should read it, e.g. 800-555-0142.",
     )
+    urgent_phone = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text=(
+            "The care team's urgent number, answered day and night, e.g. 800-555-0199. "
+            "Every “Get help now” call-out shows it as a call button; leave it empty and "
+            "they show none."
+        ),
+    )
     appointment_url = models.URLField(
         blank=True, help_text="Where patients request an appointment online. Optional."
     )
@@ -59,6 +68,7 @@ class HospitalSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("phone"),
+                FieldPanel("urgent_phone"),
                 FieldPanel("appointment_url"),
                 FieldPanel("contact_email"),
                 FieldPanel("address"),
@@ -102,5 +112,13 @@ class HospitalSettings(BaseSiteSetting):
 
     @property
     def phone_href(self) -> str:
-        """The phone number as a ``tel:`` URI: digits and a leading plus only."""
-        return "tel:" + re.sub(r"[^\d+]", "", self.phone)
+        return tel_href(self.phone)
+
+    @property
+    def urgent_phone_href(self) -> str:
+        return tel_href(self.urgent_phone)
+
+
+def tel_href(number: str) -> str:
+    """A phone number as a ``tel:`` URI: digits and a leading plus only."""
+    return "tel:" + re.sub(r"[^\d+]", "", number)
