@@ -26,7 +26,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
 
 from .models import DUE_SOON_DAYS, MedicalReviewMixin, ReviewStatus
-from .readability import GRADE_LIMIT, reading_grade
+from .readability import ReadingLevel, reading_level
 
 # Never reviewed is the most urgent: nobody has ever checked it.
 URGENCY = {
@@ -67,7 +67,7 @@ class DueItem:
     today: datetime.date
     days: int
     edit_url: str
-    _grade: object = field(default=NOT_COMPUTED, repr=False)
+    _reading: object = field(default=NOT_COMPUTED, repr=False)
 
     @property
     def is_page(self) -> bool:
@@ -146,15 +146,21 @@ class DueItem:
         return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.edit_url
 
     @property
-    def grade(self) -> float | None:
-        """US reading grade (pages only); computed on demand, best after ``add_reading_grades``."""
-        if self._grade is NOT_COMPUTED:
-            self._grade = reading_grade(self.obj) if self.is_page else None
-        return self._grade
+    def reading(self) -> ReadingLevel | None:
+        """Reading level on the page's language's formula (pages only), as the edit view shows
+        it; computed on demand, best after ``add_reading_levels``."""
+        if self._reading is NOT_COMPUTED:
+            self._reading = reading_level(self.obj) if self.is_page else None
+        return self._reading
 
     @property
-    def grade_too_hard(self) -> bool:
-        return self.grade is not None and self.grade > GRADE_LIMIT
+    def reading_score(self) -> float | None:
+        return self.reading.score if self.reading else None
+
+    @property
+    def reading_formula(self) -> str:
+        """For exports: which formula the score is on, as two languages share the column."""
+        return self.reading.formula if self.reading else ""
 
 
 def due_items(today: datetime.date | None = None, days: int = DUE_SOON_DAYS) -> list[DueItem]:
@@ -173,7 +179,8 @@ def due_items(today: datetime.date | None = None, days: int = DUE_SOON_DAYS) -> 
             Q(next_review_due__isnull=True) | Q(next_review_due__lte=horizon)
         ).select_related("reviewed_by__user")
         if issubclass(model, Page):
-            objects = objects.filter(alias_of__isnull=True)
+            # The locale says which reading formula applies.
+            objects = objects.filter(alias_of__isnull=True).select_related("locale")
         for obj in objects:
             if isinstance(obj, Page):
                 edit_url = reverse("wagtailadmin_pages:edit", args=[quote(obj.pk)])
@@ -200,7 +207,7 @@ SORT_VALUES = {
     "title": lambda item: item.title.casefold(),
     "type": lambda item: item.type_label.casefold(),
     "reviewer": lambda item: item.reviewer_label.casefold() if item.reviewer else None,
-    "grade": lambda item: item.grade,
+    "grade": lambda item: item.reading.sort_key if item.reading else None,
 }
 
 
@@ -217,15 +224,15 @@ def sort_items(items: list[DueItem], ordering: str) -> list[DueItem]:
     return present + missing
 
 
-def add_reading_grades(items: list[DueItem]) -> None:
-    """Compute the reading grade of every page among ``items`` in a fixed number of queries.
+def add_reading_levels(items: list[DueItem]) -> None:
+    """Compute the reading level of every page among ``items`` in a fixed number of queries.
 
     Grading reads each page's StreamField blocks, and the snippets and pages that
     key facts and links choose would otherwise be fetched page by page. Every
     page's blocks are converted together instead, one query per block type, and
     each page is given its converted stream (in memory only: nothing is saved).
     """
-    to_grade = [item for item in items if item.is_page and item._grade is NOT_COMPUTED]
+    to_grade = [item for item in items if item.is_page and item._reading is NOT_COMPUTED]
     streams = defaultdict(list)
     for page in (item.obj for item in to_grade):
         for stream_field in page._meta.concrete_fields:
@@ -250,4 +257,4 @@ def add_reading_grades(items: list[DueItem]) -> None:
                 ),
             )
     for item in to_grade:
-        item._grade = reading_grade(item.obj)
+        item._reading = reading_level(item.obj)

@@ -10,7 +10,7 @@ from programs.i18n import is_out_of_date
 
 from .governance import MEDICAL_REVIEWERS
 from .models import ReviewStatus, signing_clinician
-from .readability import GRADE_LIMIT, reading_grade
+from .readability import is_measured, reading_level
 from .translations import source_of
 
 
@@ -48,19 +48,17 @@ class ReviewStatusPanel(Panel):
             context = super().get_context_data(parent_context)
             status = self.instance.review_status()
             source = source_of(self.instance) if hasattr(self.instance, "translation_key") else None
-            # Flesch-Kincaid is an English formula: a translation's grade would mislead.
-            grade = reading_grade(self.instance) if self.instance.pk and source is None else None
+            level = reading_level(self.instance) if self.instance.pk else None
             context.update(
                 cannot_sign=cannot_sign_approvals(self.request.user),
                 changes_url=changes_since_approval_url(self.instance),
                 translation_source=source,
-                is_translation=source is not None,
                 translation_out_of_date=source is not None
                 and is_out_of_date(self.instance, source),
                 status=status,
                 overdue=status == ReviewStatus.OVERDUE,
-                grade=grade,
-                grade_limit=GRADE_LIMIT,
-                too_hard=grade is not None and grade > GRADE_LIMIT,
+                reading=level,
+                reading_not_measured=bool(self.instance.pk) and not is_measured(self.instance),
+                too_hard=level is not None and level.too_hard,
             )
             return context

@@ -14,10 +14,9 @@ from wagtail.admin.views.reports import ReportView
 
 from radiosurgery_site.spreadsheets import FormulaSafeExportMixin
 
-from .due import add_reading_grades, due_items, sort_items
+from .due import add_reading_levels, due_items, sort_items
 from .governance import EDITORS, MEDICAL_REVIEWERS
 from .models import DUE_SOON_DAYS, ReviewStatus
-from .readability import GRADE_LIMIT
 from .translations import stale_translations
 
 REPORT_GROUPS = (EDITORS, MEDICAL_REVIEWERS)
@@ -55,7 +54,7 @@ class ReviewsDueView(FormulaSafeExportMixin, ReportView):
         Column("next_review_due", label="Next review due", sort_key="next_review_due"),
         Column("last_reviewed", label="Last reviewed", sort_key="last_reviewed"),
         Column("reviewer", label="Reviewer", sort_key="reviewer"),
-        Column("grade", label="Reading grade", sort_key="grade"),
+        Column("grade", label="Reading level", sort_key="grade"),
     ]
     list_export = [
         "title",
@@ -64,7 +63,8 @@ class ReviewsDueView(FormulaSafeExportMixin, ReportView):
         "next_review_due",
         "last_reviewed",
         "reviewer_label",
-        "grade",
+        "reading_score",
+        "reading_formula",
         "admin_url",
     ]
     export_headings = {
@@ -74,7 +74,8 @@ class ReviewsDueView(FormulaSafeExportMixin, ReportView):
         "next_review_due": "Next review due",
         "last_reviewed": "Last reviewed",
         "reviewer_label": "Reviewer",
-        "grade": "Reading grade",
+        "reading_score": "Reading level",
+        "reading_formula": "Reading formula",
         "admin_url": "Edit link",
     }
 
@@ -93,11 +94,11 @@ class ReviewsDueView(FormulaSafeExportMixin, ReportView):
 
     def get_queryset(self):
         if self.ordering.removeprefix("-") == "grade":
-            add_reading_grades(self.items)  # every grade is needed to sort by it
+            add_reading_levels(self.items)  # every level is needed to sort by it
         return sort_items(self.items, self.ordering)
 
     def decorate_paginated_queryset(self, object_list):
-        add_reading_grades(list(object_list))  # only the rows shown (all of them in an export)
+        add_reading_levels(list(object_list))  # only the rows shown (all of them in an export)
         return object_list
 
     def get_filename(self):
@@ -111,7 +112,6 @@ class ReviewsDueView(FormulaSafeExportMixin, ReportView):
             never_count=statuses.count(ReviewStatus.NEVER),
             due_soon_count=statuses.count(ReviewStatus.DUE_SOON),
             due_soon_days=DUE_SOON_DAYS,
-            grade_limit=GRADE_LIMIT,
             stale_translations=stale_translations(),
         )
         return context

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from medical_review.dates import add_months
 from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS, SITE_MANAGERS
-from medical_review.readability import GRADE_LIMIT, reading_grade
+from medical_review.readability import GRADE_LIMIT, reading_level
 from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs.models import HomePage, IndicationPage, ProgramPage
 from programs.snippets import Statistic
@@ -202,8 +202,8 @@ def test_editors_see_the_reading_grade_in_the_edit_view(client, loaded, member):
     html = BeautifulSoup(
         client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content, "html.parser"
     )
-    shown = float(html.find(attrs={"data-reading-grade": True})["data-reading-grade"])
-    assert shown == reading_grade(page)
+    shown = float(html.find(attrs={"data-reading-level": True})["data-reading-level"])
+    assert shown == reading_level(page).score
 
 
 def test_hard_text_is_flagged_but_still_publishes(loaded):
@@ -217,19 +217,19 @@ def test_hard_text_is_flagged_but_still_publishes(loaded):
     page.body = []
     page.save_revision().publish()
     page.refresh_from_db()
-    assert reading_grade(page) > GRADE_LIMIT
+    assert reading_level(page).score > GRADE_LIMIT
+    assert reading_level(page).too_hard
     assert page.live
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [HomePage, ProgramPage, IndicationPage, PatientGuidePage, GuideSectionPage],
-    ids=lambda kind: kind.__name__,
-)
-def test_seed_content_reads_at_grade_8_or_below(loaded, kind):
-    pages = kind.objects.all()
-    grades = {p.title: reading_grade(p) for p in pages}
-    assert grades and all(g is not None and g <= GRADE_LIMIT for g in grades.values()), grades
+@pytest.mark.django_db
+def test_seed_content_reads_plainly_in_each_language():
+    """English at grade 8 or below, Spanish at Fernández-Huerta 60 or above, every page type."""
+    call_command("load_program_content", languages="en,es", stdout=None)
+    for kind in (HomePage, ProgramPage, IndicationPage, PatientGuidePage, GuideSectionPage):
+        levels = {(p.locale.language_code, p.title): reading_level(p) for p in kind.objects.all()}
+        assert {language for language, _ in levels} == {"en", "es"}, kind
+        assert all(level and not level.too_hard for level in levels.values()), levels
 
 
 def test_reading_grade_counts_the_words_patients_read():
@@ -237,8 +237,8 @@ def test_reading_grade_counts_the_words_patients_read():
     hard = IndicationPage(
         summary="Radiosurgical intervention necessitates multidisciplinary coordination."
     )
-    assert reading_grade(easy) < reading_grade(hard)
-    assert reading_grade(IndicationPage(summary="")) is None
+    assert reading_level(easy).score < reading_level(hard).score
+    assert reading_level(IndicationPage(summary="")) is None
 
 
 @pytest.mark.parametrize(

@@ -20,9 +20,9 @@ import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 
-from medical_review.due import add_reading_grades, due_items
+from medical_review.due import add_reading_levels, due_items
 from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS
-from medical_review.readability import page_text, reading_grade
+from medical_review.readability import page_text, reading_level
 from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs.models import IndicationPage, ProgramPage
 from programs.snippets import Statistic
@@ -187,11 +187,13 @@ def test_summary_counts_each_status(reviewer_client, due):
 
 def test_reading_grade_is_shown_with_a_warning_above_grade_8(reviewer_client, due):
     found = {row["title"]: row for row in rows(reviewer_client.get(REPORT_URL))}
-    easy = reading_grade(IndicationPage.objects.get(pk=due["soon"].pk))
-    hard = reading_grade(IndicationPage.objects.get(pk=due["overdue"].pk))
+    easy = reading_level(IndicationPage.objects.get(pk=due["soon"].pk)).score
+    hard = reading_level(IndicationPage.objects.get(pk=due["overdue"].pk)).score
     assert easy < 8 < hard
-    assert found["Bone metastases"]["grade"] == f"{easy:.1f}"
-    assert found["Chordoma"]["grade"] == f"{hard:.1f} Above grade 8"
+    assert found["Bone metastases"]["grade"] == f"US grade {easy:.1f}"
+    assert (
+        found["Chordoma"]["grade"] == f"US grade {hard:.1f} Harder than the aim: grade 8 or below"
+    )
 
 
 @pytest.mark.parametrize(
@@ -242,7 +244,7 @@ def test_unknown_ordering_falls_back_to_the_default(reviewer_client, due, orderi
 def test_column_headers_link_to_their_sort_order(reviewer_client, due):
     html = BeautifulSoup(reviewer_client.get(REPORT_URL).content, "html.parser")
     links = {a.get_text(strip=True): a["href"] for a in html.select("table.listing thead th a")}
-    assert links["Reading grade"] == f"{REPORT_URL}?ordering=grade"
+    assert links["Reading level"] == f"{REPORT_URL}?ordering=grade"
     assert links["Next review due"] == f"{REPORT_URL}?ordering=next_review_due"
     assert links["Status"] == f"{REPORT_URL}?ordering=-status"  # the default, so next is descending
 
@@ -268,8 +270,9 @@ def test_csv_export_has_every_item_with_absolute_links(reviewer_client, due, set
         f"https://cms.hospital.example/admin/pages/{due['overdue'].pk}/edit/"
     )
     assert table[1]["Status"] == "Overdue"
-    assert float(table[1]["Reading grade"]) > 8
-    assert table[0]["Reading grade"] == ""
+    assert float(table[1]["Reading level"]) > 8
+    assert table[1]["Reading formula"] == "US grade"
+    assert table[0]["Reading level"] == table[0]["Reading formula"] == ""
 
 
 def test_xlsx_export_has_every_item(reviewer_client, due):
@@ -374,11 +377,11 @@ def test_grades_computed_together_match_each_page_graded_alone(db):
     tree = build_program_tree(indications=2, sections=3)  # sections hold key facts and links
     items = [item for item in due_items() if item.is_page]
     assert {section.pk for section in tree.sections} <= {item.obj.pk for item in items}
-    add_reading_grades(items)
+    add_reading_levels(items)
     for item in items:
         alone = Page.objects.get(pk=item.obj.pk).specific
         assert page_text(item.obj) == page_text(alone), item.title
-        assert item.grade == reading_grade(alone) is not None
+        assert item.reading == reading_level(alone) is not None
 
 
 @pytest.mark.parametrize("count", [3, 12])
