@@ -70,7 +70,7 @@ REFERRAL_FIELDS = [
         "Fecha de nacimiento del paciente",
         "birthdate",
         True,
-        "Mes/día/año, por ejemplo 03/27/1958.",
+        "Día/mes/año, por ejemplo 27/03/1958.",
         "",
         "off",
     ),
@@ -118,7 +118,7 @@ APPOINTMENT_REQUEST = {
         "Solo nuestro equipo de admisión puede leer lo que envíe. Lo usamos solo para "
         f"responderle, y lo borramos después de {RETENTION_MONTHS} meses."
     ),
-    "submit_label": "Enviar mi solicitud",
+    "submit_label": "Envíe mi solicitud",
     "thank_you_heading": "Gracias. Recibimos su solicitud.",
     "thank_you_text": (
         "<p>Una persona de nuestro equipo de admisión le llamará en un plazo de dos días "
@@ -144,7 +144,7 @@ REFERRAL = {
         "Solo nuestro equipo de admisión puede leer lo que envíe. Lo usamos solo para esta "
         f"remisión, y lo borramos después de {RETENTION_MONTHS} meses."
     ),
-    "submit_label": "Enviar la remisión",
+    "submit_label": "Envíe la remisión",
     "thank_you_heading": "Gracias. Recibimos su remisión.",
     "thank_you_text": (
         "<p>Una persona de nuestro equipo de admisión se comunicará con usted o con el "

@@ -71,6 +71,11 @@ class SitePage(Page):
         return items
 
 
+def is_section_heading(block: dict) -> bool:
+    """A body block (raw data) that starts a section: an h2, listed under "On this page"."""
+    return block["type"] == "heading" and block["value"].get("level") == "h2"
+
+
 class ContentPage(MedicalReviewMixin, SitePage):
     """Clinical content: a body of shared blocks, its sources, and its medical review record."""
 
@@ -105,7 +110,7 @@ class ContentPage(MedicalReviewMixin, SitePage):
         return [
             (block["value"]["text"], slugify(block["value"]["text"]))
             for block in self.body.raw_data
-            if block["type"] == "heading" and block["value"].get("level") == "h2"
+            if is_section_heading(block)
         ]
 
     def live_reviewer(self):
@@ -137,6 +142,10 @@ class HomePage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         context["programs"] = list(ProgramPage.objects.child_of(self).live().public())
         return context
+
+
+# The program page lists its indications after this many body sections.
+INDICATIONS_AFTER_SECTIONS = 2
 
 
 class ProgramPage(ContentPage):
@@ -231,8 +240,11 @@ class ProgramPage(ContentPage):
             for p in Page.objects.child_of(self).live().exclude(hidden).type(*form_models)
         }
         toc = self.table_of_contents()
+        split = self.indications_position()
         if indications:
-            toc.append((self.indications_heading, "indications"))
+            toc.insert(
+                min(INDICATIONS_AFTER_SECTIONS, len(toc)), (self.indications_heading, "indications")
+            )
         if guide:
             toc.append((guide.title, "patient-guide"))
         toc.append((self.appointment_heading, "appointment"))
@@ -242,10 +254,22 @@ class ProgramPage(ContentPage):
             appointment_page=forms.get(ContentType.objects.get_for_model(form_models[0]).pk),
             referral_page=forms.get(ContentType.objects.get_for_model(form_models[1]).pk),
             toc=toc,
+            body_before_indications=self.body[:split],
+            body_after_indications=self.body[split:],
             clinicians=list(self.clinicians.filter(live=True).select_related("photo")),
             locations=list(self.locations.filter(live=True)),
         )
         return context
+
+    def indications_position(self) -> int:
+        """Where in the body the indication cards go: before its third section heading, after
+        what the treatment is and how it works (the NHS's and Mayo Clinic's order), else last."""
+        starts = [i for i, block in enumerate(self.body.raw_data) if is_section_heading(block)]
+        return (
+            starts[INDICATIONS_AFTER_SECTIONS]
+            if len(starts) > INDICATIONS_AFTER_SECTIONS
+            else len(self.body.raw_data)
+        )
 
     def procedure(self) -> dict:
         return {

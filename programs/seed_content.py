@@ -17,6 +17,7 @@ HOSPITAL_SETTINGS = {
     "centre_name": "Spine Tumor Center",
     "phone": "800-555-0142",  # the 555-0100 to 555-0199 range is reserved for fiction
     "appointment_url": "",
+    "urgent_phone": "800-555-0199",  # the care team's day-and-night line
     "contact_email": "",
     "address": "",
     "disclaimer": (
@@ -33,7 +34,7 @@ HOSPITAL_SETTINGS = {
 STATISTICS = {
     "cancer_diagnoses": {
         "value": "More than 1 million",
-        "measure": "people in the United States are diagnosed with cancer each year",
+        "measure": "people in the United States are diagnosed with cancer each year.",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
@@ -42,7 +43,7 @@ STATISTICS = {
         "value": "70%",
         "measure": (
             "of people diagnosed with cancer also get cancer that spreads to the bones "
-            "(skeletal metastases)"
+            "(skeletal metastases)."
         ),
         "source": SOURCE,
         "source_url": "",
@@ -50,8 +51,8 @@ STATISTICS = {
         "needs_medical_review": True,  # content brief: a figure to check
     },
     "spine_rank": {
-        "value": "3rd",
-        "measure": "most common place in the skeleton where these tumors grow: the spine",
+        "value": "The spine",
+        "measure": "is the third most common place in the skeleton for these tumors to grow.",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
@@ -59,28 +60,28 @@ STATISTICS = {
     },
     "pain_relief": {
         "value": "More than 80%",
-        "measure": "of patients get pain relief after spinal radiosurgery",
+        "measure": "of patients get pain relief after spinal radiosurgery.",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
     },
     "relief_timing": {
-        "value": "Within days to weeks",
-        "measure": "pain relief often begins after spinal radiosurgery",
+        "value": "A few days to a few weeks",
+        "measure": "is how soon pain relief often starts after spinal radiosurgery.",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
     },
     "sessions": {
-        "value": "As few as 1",
-        "measure": "treatment visit for some people, and you go home the same day",
+        "value": "1 visit",
+        "measure": "can be all the treatment some people need, and they go home the same day.",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
     },
     "recovery_time": {
         "value": "No recovery time",
-        "measure": "is usually needed: there is no surgical cut and no hospital stay",
+        "measure": "is usually needed, because there is no cut and no hospital stay.",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
@@ -108,6 +109,30 @@ HOW_IT_WORKS_ILLUSTRATION = {
         "dose."
     ),
 }
+
+# Signs that a tumor may be pressing on the spinal cord or nerves (content brief, "Urgent
+# symptoms"), with whom to call: one call-out wherever the seed speaks of the condition.
+# Its template adds the care team's day-and-night number from Hospital settings.
+URGENT_SYMPTOMS = (
+    "callout",
+    {
+        "tone": "urgent",
+        "title": "Get help now if you have any of these",
+        "text": (
+            "<ul>"
+            "<li>new back or neck pain, or pain that is getting worse, mostly at night or when "
+            "you lie down</li>"
+            "<li>numbness, tingling or weakness in your legs or arms</li>"
+            "<li>feeling unsteady on your feet, or trouble walking</li>"
+            "<li>trouble controlling your bladder or bowels, or numbness around your "
+            "buttocks</li>"
+            "</ul>"
+            "<p>These can be signs that a tumor is pressing on your spinal cord or nerves. This "
+            "is an emergency. Do not wait for your next visit. Call your care team’s urgent "
+            "number now, or call 911.</p>"
+        ),
+    },
+)
 
 HOME = {
     "title": "Brain and spine tumor care",
@@ -144,74 +169,45 @@ PROGRAM = {
         "Our team can answer your questions and help you with the next steps."
     ),
     "body": [
-        ("heading", {"text": "What spinal metastases can do", "level": "h2"}),
+        ("heading", {"text": "What it is and who it can help", "level": "h2"}),
         (
             "paragraph",
             (
-                "<p>Cancer can spread from where it started to other parts of the body. "
-                "When it spreads to the bones of the spine, the new tumors are called "
-                "<b>spinal metastases</b>.</p>"
-                "<p>These tumors can cause pain that starts all of a sudden. Doctors call this "
-                "acute pain. They can also cause pain that lasts a long time, called persistent "
-                "pain.</p>"
-                "<p>If they are not treated, the tumors can damage the bones of the spine. "
-                "The spine may then get weak and unstable. A tumor or a broken bone can also "
-                "press on the spinal cord or nerves. The spinal cord is the bundle of nerves "
-                "inside your spine. It carries messages between your brain and your body.</p>"
-                "<p>Pressure on the spinal cord or nerves can lead to:</p>"
-                "<ul>"
-                "<li>pain so bad that it is hard to get through the day</li>"
-                "<li>loss of feeling, strength or control in parts of the body. "
-                "Doctors call this neurological dysfunction.</li>"
-                "<li>paralysis, which means you cannot move part of your body</li>"
-                "</ul>"
-                "<p>This is why it matters to treat spinal tumors early.</p>"
+                "<p><b>Stereotactic spinal radiosurgery</b> is a kind of radiation treatment for "
+                "tumors in the spine. It aims a high dose of radiation at the tumor with great "
+                "care. There is no cut, and you go home the same day.</p>"
+                "<p>It is used most often for cancer that has spread to the bones of the spine. "
+                "Doctors call these tumors <b>spinal metastases</b>. The goals are pain relief "
+                "and tumor control. Tumor control means keeping the tumor from growing.</p>"
+                "<p>Radiosurgery can also treat tumors that are not cancer (benign). It can be "
+                "used on its own, or added to another treatment such as surgery. Our hospital is "
+                "one of a small number of centers in the country that offer it.</p>"
+                "<p>If spinal tumors are not treated, they can make the spine weak. They can "
+                "also press on the spinal cord or nerves. This can cause bad pain, loss of "
+                "feeling or strength, and even paralysis. This is why it helps to treat them "
+                "early.</p>"
             ),
         ),
-        ("heading", {"text": "Key facts", "level": "h2"}),
-        ("key_fact", {"statistic": "cancer_diagnoses", "context": ""}),
-        (
-            "key_fact",
-            {"statistic": "skeletal_metastases", "display": "icon_array", "context": ""},
-        ),
-        ("key_fact", {"statistic": "spine_rank", "context": ""}),
-        (
-            "key_fact",
-            {
-                "statistic": "pain_relief",
-                "display": "icon_array",
-                "context": "Easing pain from spinal metastases is the main use of this treatment.",
-            },
-        ),
-        ("heading", {"text": "How spinal radiosurgery works", "level": "h2"}),
+        URGENT_SYMPTOMS,
+        ("heading", {"text": "How it works", "level": "h2"}),
         (
             "paragraph",
             (
-                "<p><b>Stereotactic spinal radiosurgery</b> is a kind of radiation treatment. "
-                "“Stereotactic” means the team uses 3D pictures of your body to find the exact "
+                "<p>“Stereotactic” means the team uses 3D pictures of your body to find the exact "
                 "spot to treat. The name has the word “surgery” in it, but there is no cut.</p>"
-                "<p>The treatment sends a high dose of radiation to the tumor from outside the "
-                "body. The beams are shaped and aimed with great care. So the tumor gets a strong "
-                "dose. The spinal cord and nerves close by get only a low dose.</p>"
+                "<p>Many beams of radiation come from outside the body and meet at the tumor. So "
+                "the tumor gets a strong dose. The spinal cord and nerves close by get only a low "
+                "dose.</p>"
             ),
         ),
         ("illustration", HOW_IT_WORKS_ILLUSTRATION),
-        (
-            "paragraph",
-            (
-                "<p>Radiosurgery can be used on its own. It can also be added to another "
-                "treatment for the spine, such as surgery or standard radiation. It can treat "
-                "tumors that are cancer (malignant). It can also treat tumors that are not "
-                "cancer (benign).</p>"
-            ),
-        ),
         ("heading", {"text": "How it compares with other treatments", "level": "h2"}),
         (
             "paragraph",
             (
                 "<p>There are a few main ways to treat spinal tumors and the pain they cause. "
-                "Many people get more than one. The table gives a simple overview. Your care team "
-                "can tell you which options fit you.</p>"
+                "Many people get more than one. Your care team can tell you which options fit "
+                "you.</p>"
             ),
         ),
         (
@@ -240,8 +236,8 @@ PROGRAM = {
                                 "stronger and more stable."
                             ),
                             (
-                                "A cut in the skin, a stay in the hospital and time to heal "
-                                "afterward."
+                                "It needs a cut in the skin, a stay in the hospital and time "
+                                "to heal afterward."
                             ),
                         ],
                         "highlight": False,
@@ -251,8 +247,8 @@ PROGRAM = {
                         "cells": [
                             "Standard radiation aimed at the tumor and a wider area around it.",
                             (
-                                "Visits as an outpatient. The number of visits varies. The dose "
-                                "is kept lower to protect the spinal cord nearby."
+                                "You come in for visits as an outpatient. The dose is kept lower "
+                                "to protect the spinal cord nearby."
                             ),
                         ],
                         "highlight": False,
@@ -265,8 +261,8 @@ PROGRAM = {
                                 "through the body."
                             ),
                             (
-                                "Given by mouth or through a vein, often in cycles. It is not "
-                                "aimed at one spot."
+                                "It is given by mouth or through a vein, often in cycles. It is "
+                                "not aimed at one spot."
                             ),
                         ],
                         "highlight": False,
@@ -279,7 +275,7 @@ PROGRAM = {
                                 "The spinal cord and nerves get only a low dose."
                             ),
                             (
-                                "No cut and no hospital stay. It can take as few as one "
+                                "There is no cut and no hospital stay. It can take as few as one "
                                 "outpatient visit."
                             ),
                         ],
@@ -288,24 +284,14 @@ PROGRAM = {
                 ],
             },
         ),
-        ("heading", {"text": "Advantages of spinal radiosurgery", "level": "h2"}),
+        ("heading", {"text": "Key facts", "level": "h2"}),
         (
-            "paragraph",
-            (
-                "<p>Spinal radiosurgery has these advantages:</p>"
-                "<ul>"
-                "<li><b>No cut.</b> It is non-invasive. This means nothing goes into your "
-                "body.</li>"
-                "<li><b>No hospital stay.</b> It is done as an outpatient, so you go home the "
-                "same day.</li>"
-                "<li><b>Few visits.</b> It can take as little as one session.</li>"
-                "<li><b>No recovery time</b> is needed in most cases.</li>"
-                "<li><b>Pain relief can come fast.</b> It often starts within a few days to a "
-                "few weeks.</li>"
-                "<li><b>A better day-to-day life.</b> Less pain can make it easier to do the "
-                "things that matter to you.</li>"
-                "</ul>"
-            ),
+            "key_fact",
+            {
+                "statistic": "pain_relief",
+                "display": "icon_array",
+                "context": "The goals of treatment are pain relief and tumor control.",
+            },
         ),
         ("key_fact", {"statistic": "relief_timing", "context": ""}),
         (
@@ -317,25 +303,6 @@ PROGRAM = {
             },
         ),
         ("key_fact", {"statistic": "recovery_time", "context": ""}),
-        ("heading", {"text": "Where this treatment is offered", "level": "h2"}),
-        (
-            "paragraph",
-            (
-                "<p>Our hospital is one of a small number of centers in the country that offer "
-                "spinal radiosurgery. It needs special machines and a team trained to plan and "
-                "give it.</p>"
-            ),
-        ),
-        (
-            "callout",
-            {
-                "tone": "info",
-                "title": "Talk with your care team",
-                "text": "<p>Each person’s health is different. Your care team can tell you if "
-                "spinal radiosurgery may be right for you. They can also tell you about your "
-                "other options.</p>",
-            },
-        ),
     ],
 }
 
@@ -367,11 +334,13 @@ INDICATIONS = [
             "<p>Radiosurgery aims a strong dose of radiation right at the tumor. The "
             "radiation harms the tumor cells so they cannot keep growing. This can ease the "
             "pressure and the pain that the tumor causes.</p>"
-            "<p>Most people treated this way get some pain relief. It often starts within a "
-            "few days to a few weeks. There is no cut, and you go home the same day.</p>"
+            "<p>The goals are pain relief and tumor control. Most people treated this way get "
+            "some pain relief. It often starts within a few days to a few weeks. There is no "
+            "cut, and you go home the same day.</p>"
             "<p>Ask your care team what pain relief you might expect.</p>"
         ),
-        "body": [],
+        "needs_medical_review": True,  # the urgent call-out goes beyond the source
+        "body": [URGENT_SYMPTOMS],
     },
     {
         "key": "first-line",
@@ -399,7 +368,8 @@ INDICATIONS = [
             "with them.</p>"
             "<p>Ask your care team if this could be a first step for you.</p>"
         ),
-        "body": [],
+        "needs_medical_review": True,  # the urgent call-out goes beyond the source
+        "body": [URGENT_SYMPTOMS],
     },
     {
         "key": "after-surgery",
@@ -424,7 +394,8 @@ INDICATIONS = [
             "<p>Your surgeon and your radiation team plan together when to start. Ask them "
             "what this means for you.</p>"
         ),
-        "body": [],
+        "needs_medical_review": True,  # the urgent call-out goes beyond the source
+        "body": [URGENT_SYMPTOMS],
     },
     {
         "key": "boost",
@@ -449,7 +420,8 @@ INDICATIONS = [
             "<p>The goal is to give the tumor more radiation than standard treatment alone "
             "could safely give. Ask your care team if a boost could help you.</p>"
         ),
-        "body": [],
+        "needs_medical_review": True,  # the urgent call-out goes beyond the source
+        "body": [URGENT_SYMPTOMS],
     },
     {
         "key": "salvage",
@@ -479,7 +451,8 @@ INDICATIONS = [
             "<p>Your care team will talk with you about what it may and may not do for "
             "you.</p>"
         ),
-        "body": [],
+        "needs_medical_review": True,  # the urgent call-out goes beyond the source
+        "body": [URGENT_SYMPTOMS],
     },
 ]
 
@@ -562,10 +535,9 @@ GUIDE_SECTIONS = [
                     "<p>These problems can get worse if the tumor is not treated. Treating spinal "
                     "metastases early can help ease pain. It may also help protect the spinal "
                     "cord and nerves from harm.</p>"
-                    "<p>If you have cancer and get new pain in your back or neck, tell your care "
-                    "team. Tell them right away about any new weakness or numbness.</p>"
                 ),
             ),
+            URGENT_SYMPTOMS,
         ],
     },
     {
@@ -604,7 +576,7 @@ GUIDE_SECTIONS = [
                             "label": "Surgery",
                             "cells": [
                                 "An operation to take out a tumor or make the spine stable.",
-                                "A cut, a hospital stay and time to heal.",
+                                "It needs a cut, a hospital stay and time to heal.",
                             ],
                             "highlight": False,
                         },
@@ -613,8 +585,8 @@ GUIDE_SECTIONS = [
                             "cells": [
                                 "Standard radiation to the tumor and the area around it.",
                                 (
-                                    "Outpatient visits. The dose is kept low to protect the "
-                                    "spinal cord."
+                                    "You come in for visits as an outpatient. The dose is kept "
+                                    "low to protect the spinal cord."
                                 ),
                             ],
                             "highlight": False,
@@ -623,7 +595,7 @@ GUIDE_SECTIONS = [
                             "label": "Chemotherapy",
                             "cells": [
                                 "Medicines that kill cancer cells all through the body.",
-                                "By mouth or through a vein, often in cycles.",
+                                "It is given by mouth or through a vein, often in cycles.",
                             ],
                             "highlight": False,
                         },
@@ -631,7 +603,10 @@ GUIDE_SECTIONS = [
                             "label": "Stereotactic spinal radiosurgery",
                             "cells": [
                                 "A high dose of radiation aimed with great care at the tumor.",
-                                ("No cut and no hospital stay. It can take as few as one visit."),
+                                (
+                                    "There is no cut and no hospital stay. It can take as few "
+                                    "as one visit."
+                                ),
                             ],
                             "highlight": True,
                         },
@@ -943,26 +918,12 @@ GUIDE_SECTIONS = [
                 ),
             ),
             ("heading", {"text": "When to call", "level": "h2"}),
-            (
-                "callout",
-                {
-                    "tone": "urgent",
-                    "title": "Call your care team right away if you have",
-                    "text": "<ul>"
-                    "<li>new or worse weakness or numbness in your arms or legs</li>"
-                    "<li>trouble controlling your bladder or bowels</li>"
-                    "<li>pain that gets much worse</li>"
-                    "<li>a fever</li>"
-                    "</ul>"
-                    "<p>Call 911 for an emergency. For example, call if you suddenly cannot "
-                    "move your arms or legs.</p>",
-                },
-            ),
+            URGENT_SYMPTOMS,
             (
                 "paragraph",
                 (
-                    "<p>Keep your care team’s phone number where you can find it fast. Ask which "
-                    "number to call at night and on weekends.</p>"
+                    "<p>Also call your care team if your pain gets much worse or you have a "
+                    "fever. Keep their phone number where you can find it fast.</p>"
                 ),
             ),
         ],

@@ -28,7 +28,7 @@ HOSPITAL_SETTINGS = {
 STATISTICS = {
     "cancer_diagnoses": {
         "value": "Más de 1 millón",
-        "measure": "de personas reciben un diagnóstico de cáncer cada año en Estados Unidos",
+        "measure": "de personas reciben un diagnóstico de cáncer cada año en Estados Unidos.",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
@@ -37,7 +37,7 @@ STATISTICS = {
         "value": "70%",
         "measure": (
             "de las personas con cáncer también tienen cáncer que se extiende a los huesos "
-            "(metástasis óseas)"
+            "(metástasis óseas)."
         ),
         "source": SOURCE,
         "source_url": "",
@@ -45,8 +45,8 @@ STATISTICS = {
         "needs_medical_review": True,  # content brief: a figure to check
     },
     "spine_rank": {
-        "value": "3.er",
-        "measure": "lugar del esqueleto donde más crecen estos tumores: la columna",
+        "value": "La columna",
+        "measure": "es el tercer lugar del esqueleto donde más crecen estos tumores.",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
@@ -54,28 +54,34 @@ STATISTICS = {
     },
     "pain_relief": {
         "value": "Más del 80%",
-        "measure": "de los pacientes sienten menos dolor después de la radiocirugía de columna",
+        "measure": "de los pacientes sienten menos dolor después de la radiocirugía de columna.",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
     },
     "relief_timing": {
-        "value": "De días a semanas",
-        "measure": "es lo que suele tardar en empezar el alivio del dolor",
+        "value": "De unos días a unas semanas",
+        "measure": "es lo que suele tardar en empezar el alivio del dolor.",
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
     },
     "sessions": {
-        "value": "Solo 1",
-        "measure": "visita de tratamiento basta para algunas personas, y vuelven a casa ese día",
+        "value": "1 visita",
+        "measure": (
+            "puede ser todo el tratamiento que necesitan algunas personas, y vuelven a casa "
+            "ese mismo día."
+        ),
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
     },
     "recovery_time": {
-        "value": "Sin recuperación",
-        "measure": "casi nunca hace falta: no hay cortes ni hay que quedarse en el hospital",
+        "value": "Casi nunca",
+        "measure": (
+            "hace falta tiempo de recuperación, porque no hay cortes ni hay que quedarse en el "
+            "hospital."
+        ),
         "source": SOURCE,
         "source_url": "",
         "as_of": None,
@@ -102,6 +108,29 @@ HOW_IT_WORKS_ILLUSTRATION = {
         "apunta a la médula, así que recibe muy poca radiación."
     ),
 }
+
+# Las señales de que un tumor puede apretar la médula o los nervios (content brief,
+# "Urgent symptoms"), as in seed_content.URGENT_SYMPTOMS; the template adds the number.
+URGENT_SYMPTOMS = (
+    "callout",
+    {
+        "tone": "urgent",
+        "title": "Pida ayuda enseguida si tiene alguno de estos síntomas",
+        "text": (
+            "<ul>"
+            "<li>dolor nuevo en la espalda o el cuello, o un dolor que empeora, sobre todo de "
+            "noche o al acostarse</li>"
+            "<li>adormecimiento, hormigueo o debilidad en las piernas o los brazos</li>"
+            "<li>sentirse inestable al estar de pie, o tener dificultad para caminar</li>"
+            "<li>problemas para controlar la orina o las evacuaciones, o adormecimiento "
+            "alrededor de las nalgas</li>"
+            "</ul>"
+            "<p>Pueden ser señales de que un tumor está apretando la médula espinal o los "
+            "nervios. Es una emergencia. No espere a su próxima consulta. Llame ahora al número "
+            "urgente de su equipo médico, o llame al 911.</p>"
+        ),
+    },
+)
 
 HOME = {
     "title": "Atención de tumores del cerebro y la columna",
@@ -138,71 +167,47 @@ PROGRAM = {
         "Nuestro equipo responde sus preguntas y lo ayuda con los siguientes pasos."
     ),
     "body": [
-        ("heading", {"text": "Qué pueden causar las metástasis en la columna", "level": "h2"}),
+        ("heading", {"text": "Qué es y a quién puede ayudar", "level": "h2"}),
         (
             "paragraph",
             (
-                "<p>El cáncer puede pasar del lugar donde empezó a otras partes del cuerpo. "
-                "Cuando llega a los huesos de la columna, los nuevos tumores se llaman "
-                "<b>metástasis en la columna</b> (o metástasis espinales).</p>"
-                "<p>Estos tumores pueden causar un dolor que empieza de repente (dolor agudo) "
-                "o un dolor que dura mucho tiempo (dolor persistente).</p>"
-                "<p>Sin tratamiento, los tumores pueden dañar los huesos de la columna. La "
-                "columna puede quedar débil e inestable. Un tumor o un hueso roto también puede "
-                "apretar la médula espinal o los nervios. La médula espinal es el conjunto de "
-                "nervios que va por dentro de la columna. Lleva los mensajes entre el cerebro y "
-                "el resto del cuerpo.</p>"
-                "<p>Si algo aprieta la médula o los nervios, puede causar:</p>"
-                "<ul>"
-                "<li>un dolor tan fuerte que cuesta hacer las cosas de cada día</li>"
-                "<li>pérdida de sensación, de fuerza o de control en partes del cuerpo. "
-                "Los médicos lo llaman disfunción neurológica.</li>"
-                "<li>parálisis, es decir, no poder mover una parte del cuerpo</li>"
-                "</ul>"
-                "<p>Por eso es importante tratar pronto los tumores de la columna.</p>"
+                "<p>La <b>radiocirugía estereotáctica de columna</b> es un tratamiento con "
+                "radiación para los tumores de la columna. Envía una dosis alta de radiación al "
+                "tumor con mucho cuidado. No hay cortes, y usted vuelve a casa el mismo día.</p>"
+                "<p>Se usa sobre todo para el cáncer que se ha extendido a los huesos de la "
+                "columna. Los médicos llaman a estos tumores <b>metástasis en la columna</b>. "
+                "Las metas son aliviar el dolor y controlar el tumor. Controlar el tumor quiere "
+                "decir evitar que crezca.</p>"
+                "<p>La radiocirugía también puede tratar tumores sin cáncer (benignos). Se puede "
+                "usar sola o junto con otro tratamiento, como la cirugía. Nuestro hospital es uno "
+                "de los pocos centros del país que la ofrecen.</p>"
+                "<p>Sin tratamiento, los tumores de la columna pueden debilitarla. También pueden "
+                "apretar la médula espinal o los nervios. Eso puede causar un dolor fuerte, "
+                "pérdida de sensación o de fuerza, y hasta parálisis. Por eso ayuda tratarlos "
+                "pronto.</p>"
             ),
         ),
-        ("heading", {"text": "Datos importantes", "level": "h2"}),
-        ("key_fact", {"statistic": "cancer_diagnoses", "context": ""}),
-        ("key_fact", {"statistic": "skeletal_metastases", "context": ""}),
-        ("key_fact", {"statistic": "spine_rank", "context": ""}),
-        (
-            "key_fact",
-            {
-                "statistic": "pain_relief",
-                "context": "El uso principal de este tratamiento es aliviar el dolor que "
-                "causan las metástasis en la columna.",
-            },
-        ),
-        ("heading", {"text": "Cómo funciona la radiocirugía de columna", "level": "h2"}),
+        URGENT_SYMPTOMS,
+        ("heading", {"text": "Cómo funciona", "level": "h2"}),
         (
             "paragraph",
             (
-                "<p>La <b>radiocirugía estereotáctica de columna</b> es un tipo de tratamiento "
-                "con radiación. “Estereotáctica” quiere decir que el equipo usa imágenes en 3D "
-                "de su cuerpo para encontrar el punto exacto que hay que tratar. Aunque el "
-                "nombre dice “cirugía”, no se hace ningún corte.</p>"
-                "<p>La radiación llega al tumor desde fuera del cuerpo. Los rayos se preparan y "
-                "se apuntan con mucho cuidado. Así, el tumor recibe una dosis fuerte y la médula "
-                "espinal y los nervios de alrededor reciben muy poca.</p>"
+                "<p>“Estereotáctica” quiere decir que el equipo usa imágenes en 3D de su cuerpo "
+                "para encontrar el punto exacto que hay que tratar. Aunque el nombre dice "
+                "“cirugía”, no se hace ningún corte.</p>"
+                "<p>Muchos rayos de radiación llegan desde fuera del cuerpo y se juntan en el "
+                "tumor. Así, el tumor recibe una dosis fuerte. La médula espinal y los nervios de "
+                "alrededor reciben muy poca.</p>"
             ),
         ),
         ("illustration", HOW_IT_WORKS_ILLUSTRATION),
-        (
-            "paragraph",
-            (
-                "<p>La radiocirugía se puede usar sola o junto con otro tratamiento de la "
-                "columna, como la cirugía o la radioterapia común. Sirve para tumores con cáncer "
-                "(malignos) y también para tumores sin cáncer (benignos).</p>"
-            ),
-        ),
         ("heading", {"text": "Cómo se compara con otros tratamientos", "level": "h2"}),
         (
             "paragraph",
             (
                 "<p>Hay varias formas de tratar los tumores de la columna y el dolor que causan. "
-                "Muchas personas reciben más de una. La tabla da una idea general. Su equipo "
-                "médico le puede decir qué opciones son para usted.</p>"
+                "Muchas personas reciben más de una. Su equipo médico le puede decir qué opciones "
+                "son para usted.</p>"
             ),
         ),
         (
@@ -227,17 +232,20 @@ PROGRAM = {
                         "label": "Cirugía",
                         "cells": [
                             "Una operación para sacar el tumor o dar más firmeza a la columna.",
-                            "Un corte en la piel, días en el hospital y tiempo para sanar.",
+                            (
+                                "Hace falta un corte en la piel, quedarse unos días en el "
+                                "hospital y tiempo para sanar."
+                            ),
                         ],
                         "highlight": False,
                     },
                     {
-                        "label": "Radioterapia común",
+                        "label": "Radioterapia convencional",
                         "cells": [
                             "Radiación al tumor y a una zona más amplia a su alrededor.",
                             (
-                                "Visitas sin quedarse en el hospital. La dosis es más baja para "
-                                "cuidar la médula espinal."
+                                "Se hace en varias visitas, sin quedarse en el hospital. La dosis "
+                                "es más baja para cuidar la médula espinal."
                             ),
                         ],
                         "highlight": False,
@@ -246,7 +254,7 @@ PROGRAM = {
                         "label": "Quimioterapia",
                         "cells": [
                             "Medicinas que matan las células del cáncer en todo el cuerpo.",
-                            "Por boca o por la vena, muchas veces en ciclos.",
+                            "Se dan por boca o por la vena, muchas veces en ciclos.",
                         ],
                         "highlight": False,
                     },
@@ -257,30 +265,23 @@ PROGRAM = {
                                 "Una dosis alta de radiación apuntada con mucho cuidado al "
                                 "tumor. La médula y los nervios reciben muy poca."
                             ),
-                            "Sin cortes y sin quedarse en el hospital. A veces basta una visita.",
+                            (
+                                "No hay cortes ni hay que quedarse en el hospital. A veces basta "
+                                "una visita."
+                            ),
                         ],
                         "highlight": True,
                     },
                 ],
             },
         ),
-        ("heading", {"text": "Ventajas de la radiocirugía de columna", "level": "h2"}),
+        ("heading", {"text": "Datos importantes", "level": "h2"}),
         (
-            "paragraph",
-            (
-                "<p>La radiocirugía de columna tiene estas ventajas:</p>"
-                "<ul>"
-                "<li><b>Sin cortes.</b> No es invasiva: nada entra en su cuerpo.</li>"
-                "<li><b>Sin quedarse en el hospital.</b> Es ambulatoria: vuelve a casa el mismo "
-                "día.</li>"
-                "<li><b>Pocas visitas.</b> A veces basta una sola sesión.</li>"
-                "<li><b>Casi nunca necesita tiempo de recuperación.</b></li>"
-                "<li><b>El alivio puede llegar pronto.</b> Suele empezar en unos días o unas "
-                "semanas.</li>"
-                "<li><b>Una vida diaria mejor.</b> Con menos dolor, es más fácil hacer lo que "
-                "a usted le importa.</li>"
-                "</ul>"
-            ),
+            "key_fact",
+            {
+                "statistic": "pain_relief",
+                "context": "Las metas del tratamiento son aliviar el dolor y controlar el tumor.",
+            },
         ),
         ("key_fact", {"statistic": "relief_timing", "context": ""}),
         (
@@ -292,25 +293,6 @@ PROGRAM = {
             },
         ),
         ("key_fact", {"statistic": "recovery_time", "context": ""}),
-        ("heading", {"text": "Dónde se ofrece este tratamiento", "level": "h2"}),
-        (
-            "paragraph",
-            (
-                "<p>Nuestro hospital es uno de los pocos centros del país que ofrecen "
-                "radiocirugía de columna. Hacen falta máquinas especiales y un equipo preparado "
-                "para planearla y darla.</p>"
-            ),
-        ),
-        (
-            "callout",
-            {
-                "tone": "info",
-                "title": "Hable con su equipo médico",
-                "text": "<p>La salud de cada persona es distinta. Su equipo médico le puede "
-                "decir si la radiocirugía de columna puede ser buena para usted y qué otras "
-                "opciones tiene.</p>",
-            },
-        ),
     ],
 }
 
@@ -341,11 +323,13 @@ INDICATIONS = [
             "<p>La radiocirugía envía una dosis fuerte de radiación justo al tumor. La "
             "radiación daña las células del tumor para que no sigan creciendo. Así puede bajar "
             "la presión y el dolor que causa el tumor.</p>"
-            "<p>La mayoría de las personas tratadas así sienten algo de alivio. Suele empezar "
-            "en unos días o unas semanas. No hay cortes, y vuelve a casa el mismo día.</p>"
+            "<p>Las metas son aliviar el dolor y controlar el tumor. La mayoría de las personas "
+            "tratadas así sienten algo de alivio. Suele empezar en unos días o unas semanas. No "
+            "hay cortes, y vuelve a casa el mismo día.</p>"
             "<p>Pregunte a su equipo médico cuánto alivio puede esperar.</p>"
         ),
-        "body": [],
+        "needs_medical_review": True,  # the urgent call-out goes beyond the source
+        "body": [URGENT_SYMPTOMS],
     },
     {
         "key": "first-line",
@@ -366,13 +350,14 @@ INDICATIONS = [
         ),
         "how_it_helps": (
             "<p>La radiocirugía envía una dosis alta de radiación justo al tumor y muy poca a "
-            "la médula espinal y los nervios. Para algunas personas, puede evitar una "
-            "operación.</p>"
+            "la médula espinal y los nervios. Para algunas personas, puede ser una opción en "
+            "lugar de una operación.</p>"
             "<p>Si más adelante necesita otros tratamientos, muchas veces se puede usar junto "
             "con ellos.</p>"
             "<p>Pregunte a su equipo médico si puede ser un primer paso para usted.</p>"
         ),
-        "body": [],
+        "needs_medical_review": True,  # the urgent call-out goes beyond the source
+        "body": [URGENT_SYMPTOMS],
     },
     {
         "key": "after-surgery",
@@ -397,31 +382,33 @@ INDICATIONS = [
             "<p>Su cirujano y su equipo de radiación deciden juntos cuándo empezar. Pregúnteles "
             "qué significa esto para usted.</p>"
         ),
-        "body": [],
+        "needs_medical_review": True,  # the urgent call-out goes beyond the source
+        "body": [URGENT_SYMPTOMS],
     },
     {
         "key": "boost",
-        "condition_name": "Tumores de la columna después de radioterapia común",
-        "title": "Una dosis extra después de la radioterapia común",
+        "condition_name": "Tumores de la columna después de radioterapia convencional",
+        "title": "Una dosis extra después de la radioterapia convencional",
         "slug": "dosis-extra",
         "summary": (
-            "Después de la radioterapia común, la radiocirugía puede dar al tumor una dosis "
+            "Después de la radioterapia convencional, la radiocirugía puede dar al tumor una dosis "
             "extra y precisa. Esto se llama refuerzo."
         ),
         "who_it_is_for": (
-            "<p>La radioterapia común trata el tumor y una zona más amplia a su alrededor. "
+            "<p>La radioterapia convencional trata el tumor y una zona más amplia a su alrededor. "
             "Para cuidar la médula espinal, la dosis tiene que ser bastante baja.</p>"
-            "<p>Es para personas que ya recibieron radioterapia común en la columna y cuyo "
+            "<p>Es para personas que ya recibieron radioterapia convencional en la columna y cuyo "
             "equipo médico quiere dar al tumor una dosis extra.</p>"
         ),
         "how_it_helps": (
             "<p>El refuerzo es una dosis extra de radiación solo para el tumor. La radiocirugía "
             "es muy precisa, así que puede darla mientras la médula y los nervios reciben muy "
             "poca.</p>"
-            "<p>La meta es dar al tumor más radiación de la que la radioterapia común sola "
+            "<p>La meta es dar al tumor más radiación de la que la radioterapia convencional sola "
             "podría dar sin peligro. Pregunte a su equipo si un refuerzo lo puede ayudar.</p>"
         ),
-        "body": [],
+        "needs_medical_review": True,  # the urgent call-out goes beyond the source
+        "body": [URGENT_SYMPTOMS],
     },
     {
         "key": "salvage",
@@ -451,7 +438,8 @@ INDICATIONS = [
             "<p>Su equipo médico le explicará lo que puede hacer y lo que no puede hacer por "
             "usted.</p>"
         ),
-        "body": [],
+        "needs_medical_review": True,  # the urgent call-out goes beyond the source
+        "body": [URGENT_SYMPTOMS],
     },
 ]
 
@@ -534,11 +522,9 @@ GUIDE_SECTIONS = [
                     "<p>Estos problemas pueden empeorar si el tumor no se trata. Tratar pronto "
                     "las metástasis en la columna puede aliviar el dolor y ayudar a proteger la "
                     "médula y los nervios.</p>"
-                    "<p>Si tiene cáncer y siente un dolor nuevo en la espalda o el cuello, "
-                    "dígaselo a su equipo médico. Si nota debilidad o adormecimiento nuevos, "
-                    "avíseles enseguida.</p>"
                 ),
             ),
+            URGENT_SYMPTOMS,
         ],
     },
     {
@@ -570,7 +556,10 @@ GUIDE_SECTIONS = [
                             "label": "Medicinas para el dolor (analgésicos)",
                             "cells": [
                                 "Medicinas que bajan o quitan el dolor.",
-                                "Muchas veces a diario, casi siempre por boca. No tratan el tumor.",
+                                (
+                                    "Se toman muchas veces a diario, casi siempre por boca. No "
+                                    "tratan el tumor."
+                                ),
                             ],
                             "highlight": False,
                         },
@@ -578,15 +567,21 @@ GUIDE_SECTIONS = [
                             "label": "Cirugía",
                             "cells": [
                                 "Una operación para sacar el tumor o dar firmeza a la columna.",
-                                "Un corte, días en el hospital y tiempo para sanar.",
+                                (
+                                    "Hace falta un corte, unos días en el hospital y tiempo para "
+                                    "sanar."
+                                ),
                             ],
                             "highlight": False,
                         },
                         {
-                            "label": "Radioterapia común",
+                            "label": "Radioterapia convencional",
                             "cells": [
                                 "Radiación al tumor y a la zona de alrededor.",
-                                "Visitas sin quedarse. La dosis es baja para cuidar la médula.",
+                                (
+                                    "Se hace en varias visitas, sin quedarse en el hospital. La "
+                                    "dosis es baja para cuidar la médula."
+                                ),
                             ],
                             "highlight": False,
                         },
@@ -594,7 +589,7 @@ GUIDE_SECTIONS = [
                             "label": "Quimioterapia",
                             "cells": [
                                 "Medicinas que matan las células del cáncer en todo el cuerpo.",
-                                "Por boca o por la vena, muchas veces en ciclos.",
+                                "Se dan por boca o por la vena, muchas veces en ciclos.",
                             ],
                             "highlight": False,
                         },
@@ -602,7 +597,10 @@ GUIDE_SECTIONS = [
                             "label": "Radiocirugía estereotáctica de columna",
                             "cells": [
                                 "Una dosis alta de radiación apuntada con cuidado al tumor.",
-                                "Sin cortes ni hospital. A veces basta una visita.",
+                                (
+                                    "No hay cortes ni hay que quedarse en el hospital. A veces "
+                                    "basta una visita."
+                                ),
                             ],
                             "highlight": True,
                         },
@@ -674,7 +672,7 @@ GUIDE_SECTIONS = [
                     "<p>La radiocirugía puede tratar tumores con cáncer, que los médicos llaman "
                     "malignos. También puede tratar tumores sin cáncer, llamados benignos.</p>"
                     "<p>Se puede usar sola o con otros tratamientos de la columna, como la "
-                    "cirugía o la radioterapia común.</p>"
+                    "cirugía o la radioterapia convencional.</p>"
                     "<p>Su equipo médico le puede explicar cómo se planearía su tratamiento.</p>"
                 ),
             ),
@@ -781,7 +779,8 @@ GUIDE_SECTIONS = [
                     "<li>Su equipo médico le explica el tratamiento y sus efectos secundarios, "
                     "y responde sus preguntas. Quizás le pidan firmar un consentimiento para "
                     "decir que está de acuerdo.</li>"
-                    "<li>Le hacen imágenes, como una tomografía (CT) o una resonancia (MRI). "
+                    "<li>Le hacen imágenes, como una tomografía computarizada (TC) o una "
+                    "resonancia magnética (RM). "
                     "Muestran su columna con detalle. El equipo las usa para ubicar el tumor y "
                     "la médula espinal.</li>"
                     "<li>Quizás le hagan un molde o una máscara a la medida de su cuerpo. Le "
@@ -916,34 +915,19 @@ GUIDE_SECTIONS = [
                 (
                     "<p>Después del tratamiento tendrá consultas de control. Su equipo revisa "
                     "cómo se siente y cómo ha cambiado su dolor. También le harán imágenes, como "
-                    "una resonancia, para ver cómo respondió el tumor. Su equipo le dirá cada "
-                    "cuánto necesita estas consultas.</p>"
+                    "una resonancia magnética (RM), para ver cómo respondió el tumor. Su equipo "
+                    "le dirá cada cuánto necesita estas consultas.</p>"
                     "<p>Anote cómo va su dolor y cualquier síntoma nuevo, y lleve sus notas a "
                     "las consultas.</p>"
                 ),
             ),
             ("heading", {"text": "Cuándo llamar", "level": "h2"}),
-            (
-                "callout",
-                {
-                    "tone": "urgent",
-                    "title": "Llame enseguida a su equipo médico si tiene",
-                    "text": "<ul>"
-                    "<li>debilidad o adormecimiento nuevos o peores en los brazos o las "
-                    "piernas</li>"
-                    "<li>problemas para controlar la orina o las evacuaciones</li>"
-                    "<li>un dolor mucho más fuerte</li>"
-                    "<li>fiebre</li>"
-                    "</ul>"
-                    "<p>En una emergencia, llame al 911. Por ejemplo, si de repente no puede "
-                    "mover los brazos o las piernas.</p>",
-                },
-            ),
+            URGENT_SYMPTOMS,
             (
                 "paragraph",
                 (
-                    "<p>Tenga el teléfono de su equipo médico a mano. Pregunte a qué número "
-                    "llamar de noche y los fines de semana.</p>"
+                    "<p>Llame también a su equipo médico si el dolor empeora mucho o si tiene "
+                    "fiebre. Tenga su número de teléfono a mano.</p>"
                 ),
             ),
         ],
@@ -1001,7 +985,7 @@ GUIDE_SECTIONS = [
                             "question": "¿Puedo recibir otros tratamientos para el cáncer?",
                             "answer": "<p>Muchas veces, sí. La radiocirugía se puede usar sola "
                             "o con otros tratamientos, como la cirugía, la quimioterapia o la "
-                            "radioterapia común. Sus médicos planearán juntos cuándo hacer "
+                            "radioterapia convencional. Sus médicos planearán juntos cuándo hacer "
                             "cada uno.</p>",
                         },
                         {

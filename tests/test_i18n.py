@@ -165,7 +165,7 @@ def test_language_assistance_notice_in_both_languages_with_the_phone(loaded, cli
 
 def test_interface_strings_are_translated(loaded, client):
     html = html_of(client, es(ProgramPage, "program").url)
-    assert html.find("a", class_="skip-link").text == "Saltar al contenido principal"
+    assert html.find("a", class_="skip-link").text == "Vaya al contenido principal"
     assert html.find(id="footer-contact").text == "Contáctenos"
     with translation.override("es"):
         assert translation.gettext("Search this site") == "Buscar en este sitio"
@@ -305,16 +305,18 @@ def test_editors_translate_a_page_with_simple_translation(loaded, client):
     assert copy.get_workflow().name == "Medical review"
 
 
-def test_the_english_reading_grade_is_not_shown_for_a_translation(loaded, client):
+def test_a_translation_is_measured_on_its_own_languages_formula(loaded, client):
+    """Flesch-Kincaid is for English: the Spanish page gets Fernández-Huerta instead."""
     editor = Group.objects.get(name=EDITORS).user_set.create(username="grade-editor")
     client.force_login(editor)
-    spanish = es(IndicationPage, "indication:boost")
-    html = html_of(client, reverse("wagtailadmin_pages:edit", args=[spanish.pk]))
-    assert not html.find(attrs={"data-reading-grade": True})
-    assert html.find(attrs={"data-reading-grade-not-measured": True})
-    english = en(IndicationPage, "indication:boost")
-    html = html_of(client, reverse("wagtailadmin_pages:edit", args=[english.pk]))
-    assert html.find(attrs={"data-reading-grade": True})
+    shown = {}
+    for page in (es(IndicationPage, "indication:boost"), en(IndicationPage, "indication:boost")):
+        html = html_of(client, reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert not html.find(attrs={"data-reading-level-not-measured": True})
+        level = html.find(attrs={"data-reading-level": True})
+        shown[level["data-reading-language"]] = level.get_text(" ", strip=True)
+    assert shown["es"].startswith("Reading level: Fernández-Huerta")
+    assert shown["en"].startswith("Reading level: US grade")
 
 
 def test_spanish_forms_ask_in_spanish_and_are_linked_from_the_program(loaded, client):

@@ -19,7 +19,6 @@ from bs4 import BeautifulSoup
 from medical_review.governance import EDITORS, MEDICAL_REVIEWERS
 from patient_guide.models import GuideSectionPage
 from programs.hospital_settings import HospitalSettings
-from programs.models import IndicationPage
 from programs.snippets import Statistic
 from tests.factories import ClinicianFactory
 
@@ -120,7 +119,7 @@ def test_whole_guide_shows_each_sections_own_status(client, program_tree):
 
 def test_spanish_pages_state_their_status_in_spanish(client):
     call_command("load_program_content", languages="en,es", stdout=None)
-    page = IndicationPage.objects.get(locale__language_code="es", slug="alivio-del-dolor")
+    page = GuideSectionPage.objects.get(locale__language_code="es", slug="como-funciona")
 
     status = foot(client, page.url)
 
@@ -140,7 +139,12 @@ def test_loader_flags_what_goes_beyond_the_source_in_a_field():
         p.slug for p in Page.objects.specific() if getattr(p, "needs_medical_review", False)
     }
     assert flagged_pages == {
-        "spinal-radiosurgery",  # its comparison table
+        "spinal-radiosurgery",  # its comparison table and urgent symptoms
+        "pain-relief",  # urgent symptoms, on every indication page
+        "first-treatment",
+        "after-surgery",
+        "radiation-boost",
+        "after-other-treatments",
         "about-spinal-metastases",  # warning signs to act on
         "treatment-options",  # its comparison table
         "preparing-for-treatment",
@@ -151,7 +155,7 @@ def test_loader_flags_what_goes_beyond_the_source_in_a_field():
         Statistic.objects.filter(needs_medical_review=True).values_list("value", flat=True)
     ) == {
         "70%",
-        "3rd",
+        "The spine",  # the third most common site
     }
 
 

@@ -486,16 +486,14 @@ def test_the_seed_content_shows_rather_than_only_tells(client):
     program = soup(client.get(ProgramPage.objects.get().url).content)
     arrays = program.select("figure.key-fact--icon-array svg.icon-array__svg")
     assert [svg.find("title").get_text() for svg in arrays] == [
-        "7 in 10 people diagnosed with cancer also get cancer that spreads to the bones "
-        "(skeletal metastases).",
         "More than 8 in 10 patients get pain relief after spinal radiosurgery.",
     ]
-    # Counts and ranks stay numbers.
+    # Counts and times stay numbers.
     assert {v.get_text() for v in program.select(".key-fact__value")} >= {
-        "More than 1 million",
-        "3rd",
+        "1 visit",
+        "A few days to a few weeks",
     }
-    heading = program.find("h2", id="how-spinal-radiosurgery-works")
+    heading = program.find("h2", id="how-it-works")
     assert heading.find_next("svg", class_="how-it-works")
 
     sections = {s.slug: s for s in GuideSectionPage.objects.all()}

@@ -65,7 +65,7 @@ def test_a_patient_reads_in_spanish_and_switches_language(page, site_url, shoot)
     expect(page.locator("h1")).to_have_text(program)
     page.get_by_role("link", name="Alivio del dolor por metástasis en la columna").first.click()
     expect(page.locator("h1")).to_have_text("Alivio del dolor por metástasis en la columna")
-    expect(page.locator(".skip-link")).to_have_text("Saltar al contenido principal")
+    expect(page.locator(".skip-link")).to_have_text("Vaya al contenido principal")
     shoot(page, "1-spanish-indication")
 
     # The same page in English, and back.
