@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "patient_guide",
     "appointments",
     "audit",
+    "backups",
     "site_search",
     "page_cache",
     "launch",
