@@ -31,6 +31,7 @@ EXAMPLE_TESTS = {
     "hospital_name": lambda value: value == HOSPITAL_SETTINGS["hospital_name"],
     "centre_name": lambda value: value == HOSPITAL_SETTINGS["centre_name"],
     "phone": lambda value: bool(FICTIONAL_PHONE.search(value)),
+    "urgent_phone": lambda value: bool(FICTIONAL_PHONE.search(value)),
     "appointment_url": _is_example_url,
     "contact_email": lambda value: bool(value) and _on_example_domain(value.rpartition("@")[2]),
     "policy_url": _is_example_url,

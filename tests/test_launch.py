@@ -39,6 +39,7 @@ REAL_SETTINGS = {
     "hospital_name": "Lakeview Teaching Hospital",
     "centre_name": "Lakeview Spine Center",
     "phone": "614-293-2368",
+    "urgent_phone": "614-293-8000",
     "contact_email": "spine@lakeview-hospital.org",
     "policy_url": "https://www.lakeview-hospital.org/advertising-policy",
 }
@@ -116,7 +117,13 @@ def test_seed_settings_are_obviously_examples(example_site):
     hospital = HospitalSettings.objects.get()
     assert hospital.hospital_name == "Example University Hospital"
     assert hospital.centre_name == "Spine Tumor Center"
-    assert example_fields(hospital) == ["hospital_name", "centre_name", "phone", "policy_url"]
+    assert example_fields(hospital) == [
+        "hospital_name",
+        "centre_name",
+        "phone",
+        "urgent_phone",
+        "policy_url",
+    ]
     assert "555-01" in hospital.phone
 
 
@@ -187,6 +194,7 @@ def test_banner_is_in_the_pages_language(example_site, client):
         ("hospital_name", "Example University Hospital"),
         ("centre_name", "Spine Tumor Center"),
         ("phone", "(800) 555-0199"),
+        ("urgent_phone", "800-555-0199"),
         ("appointment_url", "https://example.org/appointments"),
         ("contact_email", "info@example.com"),
         ("policy_url", "https://www.example.org/policy"),
@@ -235,7 +243,7 @@ def test_report_lists_every_kind_with_fix_links(example_site, admin_client):
     assert set(rows) == KINDS
     assert rows["launch.W001"] == [
         "Hospital settings for localhost Still example values: hospital name, centre name, "
-        "phone, policy url. Edit the hospital settings"
+        "phone, urgent phone, policy url. Edit the hospital settings"
     ]
     assert len(rows["launch.W002"]) == 15  # every English clinical page
     assert len(rows["launch.W004"]) == 15  # and every Spanish one
