@@ -75,6 +75,7 @@ def test_a_patient_reads_in_spanish_and_switches_language(page, site_url, shoot)
     expect(page).to_have_url(site_url + "/es/radiocirugia-de-columna/alivio-del-dolor/")
 
     # Search in Spanish finds Spanish pages.
+    page.locator("[data-header-search] summary").click()  # on phones search opens from a button
     page.get_by_role("searchbox", name="Buscar en este sitio").first.fill("máscara")
     page.get_by_role("button", name="Buscar").first.click()
     expect(page.locator("html")).to_have_attribute("lang", "es")
