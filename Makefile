@@ -55,12 +55,20 @@ test: lint system-deps ## Install what the tests need, run the suite on PostgreS
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-system
 
+# The W3C Nu HTML checker that tests/test_html_valid.py runs under Java, pinned by
+# tools/vnu/package-lock.json. Its install script (a Java download) is skipped: Debian's
+# Java comes from system-deps.
+VNU_JAR := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU_JAR): tools/vnu/package.json tools/vnu/package-lock.json
+	cd tools/vnu && npm ci --ignore-scripts --no-audit --no-fund --silent
+	touch $@
+
 # Two workers (this project's machines have 2 cores). The browser tests drive the UI,
 # whatever the database: they run once, on PostgreSQL, the production database.
-test-postgres: $(VENV)/.dev messages ## The whole suite, browser tests included, on a throwaway PostgreSQL cluster
+test-postgres: $(VENV)/.dev messages $(VNU_JAR) ## The whole suite, browser tests included, on a throwaway PostgreSQL cluster
 	scripts/with-postgres.sh $(VENV)/bin/pytest -n 2
 
-test-sqlite: $(VENV)/.dev messages ## The suite on SQLite (without the browser tests)
+test-sqlite: $(VENV)/.dev messages $(VNU_JAR) ## The suite on SQLite (without the browser tests)
 	env -u DATABASE_URL $(VENV)/bin/pytest -n 2 --ignore=tests/browser
 
 test-system: $(VENV)/.dev messages ## Load and fault tests: real PostgreSQL, Redis, gunicorn, Varnish (~3 min)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite needs (PostgreSQL server, Chromium; Redis,
-# Varnish, wrk and nginx for the benchmark and fault tests), only when missing, so a
-# second run costs nothing. Services are never started: the scripts run their own.
+# Installs the Debian packages the test suite needs (PostgreSQL server, Chromium, Java and
+# npm for the HTML checker; Redis, Varnish, wrk and nginx for the benchmark and fault
+# tests), only when missing, so a second run costs nothing. Services are never started:
+# the scripts run their own.
 set -euo pipefail
 
 missing=()
@@ -11,6 +12,9 @@ compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql
 [ -x /usr/sbin/varnishd ] || missing+=(varnish)
 [ -x /usr/bin/wrk ] || missing+=(wrk)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
+# Java and npm run the W3C Nu HTML checker (tools/vnu/) in tests/test_html_valid.py.
+command -v java >/dev/null || missing+=(default-jre-headless)
+command -v npm >/dev/null || missing+=(nodejs npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then

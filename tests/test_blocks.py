@@ -110,9 +110,13 @@ def test_callout_has_a_tone_a_title_and_text():
     assert "Call us if" in box.get_text() and "legs feel weak" in box.get_text()
 
 
-def test_faq_questions_are_headings():
-    html = render(
-        blocks.FAQBlock(),
-        {"heading": "", "questions": [{"question": "Does it hurt?", "answer": "<p>No.</p>"}]},
-    )
-    assert html.find("h3").get_text() == "Does it hurt?"
+def test_faq_questions_are_headings_one_level_under_the_faqs_own_heading():
+    """No level is skipped: without a heading of its own, the questions are section headings."""
+    questions = [{"question": "Does it hurt?", "answer": "<p>No.</p>"}]
+    html = render(blocks.FAQBlock(), {"heading": "", "questions": questions})
+    assert html.find("h2").get_text() == "Does it hurt?"
+    html = render(blocks.FAQBlock(), {"heading": "Questions", "questions": questions})
+    assert [(h.name, h.get_text()) for h in html.find_all(["h2", "h3"])] == [
+        ("h2", "Questions"),
+        ("h3", "Does it hurt?"),
+    ]
