@@ -66,6 +66,10 @@ MIDDLEWARE = [
     "radiosurgery_site.middleware.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HTML is gzipped for deployments without a proxy (WhiteNoise compresses static files
+    # itself). Above the page cache: the cache keeps one uncompressed copy per URL, purged
+    # as one, and each response is compressed, or not, for whoever asked.
+    "django.middleware.gzip.GZipMiddleware",
     # Before sessions: a cached page is served without touching the session or database.
     "page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
