@@ -131,3 +131,15 @@ sub vcl_deliver {
         set resp.http.X-Cache = "MISS";
     }
 }
+
+# Compression (issue 12). Text is stored gzipped, whether or not the app compressed it
+# (Varnish asks the app for gzip; an app without GZipMiddleware answers plain and is
+# compressed here). Varnish gunzips for the rare client that does not accept gzip. One
+# stored object per URL and scheme, so a PURGE (a ban on x-url) empties it for both.
+# Varnish runs same-named subroutines one after the other: this follows the one above.
+sub vcl_backend_response {
+    if (!beresp.http.Content-Encoding && beresp.http.Content-Type ~
+        "^(text/|application/(javascript|json|xml|manifest\+json)|image/svg\+xml)") {
+        set beresp.do_gzip = true;
+    }
+}
