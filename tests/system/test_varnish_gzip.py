@@ -77,16 +77,16 @@ class PlainFileServer:
 
 
 @pytest.fixture
-def edge(site, redis, start) -> Iterator[tuple[services.Varnish, dict[str, str]]]:
+def edge(site, redis, start) -> Iterator[tuple[services.Gunicorn, services.Varnish, dict]]:
     """gunicorn (production settings) behind Varnish, and the environment that purges it."""
     env = site.env(REDIS_URL=redis.url)
     app = start(services.Gunicorn(env, workers=2))
     varnish = start(services.Varnish(backend_port=app.port))
-    yield varnish, {**env, **varnish.purge_env()}
+    yield app, varnish, {**env, **varnish.purge_env()}
 
 
 def test_pages_css_and_js_go_out_gzipped_when_asked_and_plain_when_not(edge, record):
-    varnish, _ = edge
+    app, varnish, _ = edge
     sizes = {}
     packed = fetch(varnish.port, PROGRAM, ACCEPTS_GZIP)
     assets = re.findall(rb'(?:href|src)="(/static/[^"]+\.(?:css|js))"', packed.text)
@@ -102,11 +102,15 @@ def test_pages_css_and_js_go_out_gzipped_when_asked_and_plain_when_not(edge, rec
         assert plain.text == packed.text, path
         sizes[path] = f"{len(plain.body)} bytes plain, {len(packed.body)} gzipped"
         assert len(packed.body) < len(plain.body), sizes[path]
+        # Without Varnish the app compresses them itself (GZipMiddleware, WhiteNoise).
+        direct = fetch(app.port, path, ACCEPTS_GZIP)
+        assert direct.headers["Content-Encoding"] == "gzip", path
+        assert direct.text == plain.text, path
     record("varnish: the program page's bytes on the wire", **sizes)
 
 
 def test_one_stored_copy_serves_both_and_a_publish_purges_it(site, edge):
-    varnish, env = edge
+    _, varnish, env = edge
     fetch(varnish.port, GUIDE_SECTION, ACCEPTS_GZIP)
     assert fetch(varnish.port, GUIDE_SECTION).hit
     title = f"How it works ({uuid.uuid4().hex[:8]})"
