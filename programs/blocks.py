@@ -159,8 +159,8 @@ class KeyFactBlock(blocks.StructBlock):
             "share": share,
             "text": text,
             "svg": render_svg(share, text, element_id),
-            "swatch_filled": render_key_swatch("filled"),
-            "swatch_empty": render_key_swatch("empty"),
+            "swatch_filled": render_key_swatch("filled", element_id),
+            "swatch_empty": render_key_swatch("empty", element_id),
         }
 
     def get_preview_value(self):

@@ -7,13 +7,16 @@ key-fact block can show its statistic this way.
 
 Pure functions, no database and no JavaScript:
 
-- ``parse_share(value)`` reads a statistic's value ("More than 80%", "3 in 10")
-  and returns an ``IconArray`` (how many of 100 figures to fill, and the words to
-  say it with), or a ``Refusal`` whose ``reason`` tells the editor, in plain words,
+- ``parse_share(value)`` reads a statistic's value, in English or Spanish ("More
+  than 80%", "3 in 10", "Más del 80 %", "3 de cada 10") and returns an
+  ``IconArray`` (how many of 100 figures to fill, and the words to say it with),
+  or a ``Refusal`` whose ``reason`` tells the editor, in plain words,
   why the figure cannot honestly be drawn as 100 people ("1 million", "3rd",
   "120%", "-5%", "None"...).
 - ``text_alternative(share, measure)`` says the same fact in words:
-  "More than 8 in 10 patients get pain relief after spinal radiosurgery."
+  "More than 8 in 10 patients get pain relief after spinal radiosurgery." It and
+  the key under the array are worded in the active language (gettext), so a
+  Spanish page says "Más de 8 de cada 10 pacientes...".
 - ``render_svg(share, label, dom_id)`` draws the 10 x 10 grid as inline SVG with
   that text as its accessible name. Filled and outlined figures differ in shape
   (solid or hollow), not only in colour, so the array survives black-and-white
@@ -28,7 +31,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from html import escape
 
+from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext, pgettext
 
 TOTAL = 100
 COLUMNS = 10
@@ -65,51 +70,109 @@ QUALIFIERS = (
     "up to",
     "well over",
 )
+# The same in Spanish, as they read before a share of people ("más de 8 de cada 10").
+# Before a percentage they take an article, which _qualifier() drops: "más del 80 %",
+# "casi el 70 %", "en torno al 30 %", "un 70 %".
+QUALIFIERS_ES = (
+    "al menos",
+    "alrededor de",
+    "aproximadamente",
+    "casi",
+    "cerca de",
+    "como máximo",
+    "como mínimo",
+    "en torno a",
+    "hasta",
+    "más de",
+    "más o menos",
+    "menos de",
+    "poco más de",
+    "poco menos de",
+    "solo",
+    "sólo",
+    "unos",
+    "unas",
+)
 SHOW_AS_NUMBER = "Choose “Number” to show it as it is written."
 WHAT_WORKS = "An icon array can show a percentage, such as “70%”, or a share, such as “3 in 10”."
 
 _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _PERCENT = re.compile(
-    r"^(?P<before>.*?)(?P<number>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent)$",
+    r"^(?P<before>.*?)(?P<number>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent|por ciento)$",
     re.IGNORECASE,
 )
 _FREQUENCY = re.compile(
-    r"^(?P<before>.*?)(?P<part>[-+]?\d[\d,]*)\s+(?:in|of|out of)\s+(?P<whole>[-+]?\d[\d,]*)$",
+    r"^(?P<before>.*?)(?P<part>[-+]?\d[\d,]*)\s+(?:in|of|out of|de cada|de)\s+"
+    r"(?P<whole>[-+]?\d[\d,]*)$",
     re.IGNORECASE,
 )
-_RANGE = re.compile(r"\d%?\s*(?:-|to|or|and)\s*[-+]?\d", re.IGNORECASE)
-_PERCENT_SIGN = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
-_ORDINAL = re.compile(r"\d+\s*(?:st|nd|rd|th)\b", re.IGNORECASE)
+_RANGE = re.compile(r"\d%?\s*(?:-|(?:to|or|and|a|y|o)\b)\s*[-+]?\d", re.IGNORECASE)
+_PERCENT_SIGN = re.compile(r"%|\bper\s?cent\b|\bpor ciento\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+\s*(?:(?:st|nd|rd|th|er)\b|\.?[ºª])", re.IGNORECASE)
 _LARGE_COUNT = re.compile(
-    r"\b(?:thousand|million|billion|trillion|hundred|dozen)s?\b", re.IGNORECASE
+    r"\b(?:thousand|million|billion|trillion|hundred|dozen|mil|millón|millones|billón|"
+    r"billones|cientos|centenares|docenas?)s?\b",
+    re.IGNORECASE,
 )
+_THOUSANDS = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# A share is followed by who it counts: "of patients...", "de los pacientes...".
+_MEASURE_LEAD = re.compile(r"^(?:of|de(?:\s+(?:los|las))?)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class IconArray:
-    """How to draw a share: ``filled`` of 100 figures, and how to say it in words."""
+    """How to draw a share: ``filled`` of 100 figures, and how to say it in words.
+
+    The words are made when they are read, in the active language.
+    """
 
     filled: int
-    frequency: str  # natural frequency, e.g. "8 in 10", "73 in 100", "1 in 3"
-    qualifier: str = ""  # e.g. "More than", capitalised as the start of a sentence
+    qualifier: str = ""  # the editor's, e.g. "More than", "Más de"; capitalised
     exact: bool = True  # False when the share was rounded to whole figures
+    # The editor's own frequency ("1 in 3", "3 de cada 10"), kept as written; None for a
+    # percentage, which is put in words from the whole figures drawn.
+    part: Decimal | None = None
+    whole: Decimal | None = None
 
     @property
     def empty(self) -> int:
         return TOTAL - self.filled
 
     @property
+    def frequency(self) -> str:
+        """Natural frequency: "8 in 10", "73 in 100", "1 in 3", "all"; "8 de cada 10" in Spanish.
+
+        Tens are easiest to read, so 80% becomes "8 in 10" while 73% stays "73 in 100".
+        """
+        if self.part is not None:
+            part, whole = self.part, self.whole
+        elif self.filled == TOTAL:
+            return pgettext("icon array: every one of the people", "all")
+        elif self.filled and self.filled % 10 == 0:
+            part, whole = self.filled // 10, 10
+        else:
+            part, whole = self.filled, TOTAL
+        return gettext("%(part)s in %(whole)s") % {"part": _plain(part), "whole": _plain(whole)}
+
+    @property
+    def spoken_qualifier(self) -> str:
+        """The editor's words, or "About" for a percentage rounded to whole figures."""
+        if self.qualifier or self.exact or self.part is not None:
+            return self.qualifier
+        return _about()
+
+    @property
     def key_filled(self) -> str:
         """The legend for the filled figures: "More than 80 of 100 people"."""
-        qualifier = self.qualifier or ("" if self.exact else "About")
-        return _sentence_case(f"{qualifier} {self.filled} of 100 people".strip())
+        qualifier = self.qualifier or ("" if self.exact else _about())
+        return _sentence_case(" ".join(filter(None, (qualifier, _people(self.filled)))))
 
     @property
     def key_empty(self) -> str:
         """The legend for the outlined figures: "20 of 100 people", or "The rest" if approximate."""
         if self.qualifier or not self.exact:
-            return "The rest"
-        return f"{self.empty} of 100 people"
+            return gettext("The rest")
+        return _people(self.empty)
 
 
 @dataclass(frozen=True)
@@ -164,12 +227,13 @@ def parse_share(value: str) -> IconArray | Refusal:
 def text_alternative(share: IconArray, measure: str) -> str:
     """The fact in words, for screen readers: "More than 8 in 10 patients get pain relief."
 
-    The measure is written to follow a percentage ("of patients get pain relief"),
-    so a leading "of" is dropped to follow a frequency instead.
+    The measure is written to follow a percentage ("of patients get pain relief",
+    "de los pacientes sienten menos dolor"), so its leading "of" (or "de los") is
+    dropped to follow a frequency instead: "8 de cada 10 pacientes sienten...".
     """
     measure = " ".join(str(measure or "").split())
-    measure = re.sub(r"^of\s+", "", measure, flags=re.IGNORECASE).rstrip(" .")
-    sentence = " ".join(part for part in (share.qualifier, share.frequency, measure) if part)
+    measure = _MEASURE_LEAD.sub("", measure).rstrip(" .")
+    sentence = " ".join(part for part in (share.spoken_qualifier, share.frequency, measure) if part)
     return _sentence_case(sentence) + "."
 
 
@@ -180,7 +244,7 @@ def render_svg(share: IconArray, label: str, dom_id: str) -> SafeString:
     ones form one block that can be compared at a glance. A wider gap after the
     fifth row and column helps counting in fives and tens.
     """
-    dom_id = re.sub(r"[^A-Za-z0-9_-]", "-", dom_id)
+    dom_id = _safe_id(dom_id)
     width, height = COLUMNS * CELL_X + GAP, (TOTAL // COLUMNS) * CELL_Y + GAP
     figures = []
     for index in range(TOTAL):
@@ -201,14 +265,22 @@ def render_svg(share: IconArray, label: str, dom_id: str) -> SafeString:
     )
 
 
-def render_key_swatch(kind: str) -> SafeString:
-    """One figure, filled or outlined, for the legend under the array (decorative)."""
+def render_key_swatch(kind: str, dom_id: str) -> SafeString:
+    """One figure, filled or outlined, for the legend under the array (decorative).
+
+    It draws the array's own symbol (``render_svg`` with the same ``dom_id``), so the
+    person is defined once per array.
+    """
     kind = "filled" if kind == "filled" else "empty"
-    return mark_safe(  # noqa: S308 - no interpolated user input
+    return mark_safe(  # noqa: S308 - the id is reduced to safe characters
         f'<svg class="icon-array__swatch icon-array__{kind}" viewBox="0 0 {CELL_X} {CELL_Y}" '
         f'width="{CELL_X}" height="{CELL_Y}" aria-hidden="true" focusable="false" '
-        f'xmlns="http://www.w3.org/2000/svg">{PERSON}</svg>'
+        f'xmlns="http://www.w3.org/2000/svg"><use href="#{_safe_id(dom_id)}-person"/></svg>'
     )
+
+
+def _safe_id(dom_id: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]", "-", dom_id)
 
 
 def _from_percentage(quoted: str, before: str, number: str) -> IconArray | Refusal:
@@ -246,17 +318,18 @@ def _from_frequency(quoted: str, before: str, part: str, whole: str) -> IconArra
     qualifier = _qualifier(before)
     if qualifier is None:
         return _unknown_words(quoted, before)
-    frequency = f"{_plain(part_value)} in {_plain(whole_value)}"
-    return _share(quoted, part_value * TOTAL / whole_value, qualifier, frequency)
+    return _share(quoted, part_value * TOTAL / whole_value, qualifier, (part_value, whole_value))
 
 
 def _share(
-    quoted: str, per_hundred: Decimal, qualifier: str, frequency: str | None = None
+    quoted: str,
+    per_hundred: Decimal,
+    qualifier: str,
+    frequency: tuple[Decimal, Decimal] | None = None,
 ) -> IconArray | Refusal:
     """Round to whole figures; refuse when rounding would show none or all of them.
 
-    ``frequency`` is the editor's own "1 in 3", kept as written; a percentage is
-    put in words from the whole figures drawn, with "About" when it was rounded.
+    ``frequency`` is the editor's own "1 in 3", kept as written.
     """
     filled = int(per_hundred.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     exact = filled == per_hundred
@@ -270,29 +343,23 @@ def _share(
             f"{quoted} is just under 100%, so it would show as all 100 figures filled. "
             f"{SHOW_AS_NUMBER}"
         )
-    if frequency is None:
-        frequency = _percentage_frequency(filled)
-        if not exact and not qualifier:
-            qualifier = "About"
-    return IconArray(filled=filled, frequency=frequency, qualifier=qualifier, exact=exact)
-
-
-def _percentage_frequency(filled: int) -> str:
-    """Tens are easiest to read: 80 becomes "8 in 10"; 73 stays "73 in 100"; 100 is "all"."""
-    if filled == TOTAL:
-        return "all"
-    if filled and filled % 10 == 0:
-        return f"{filled // 10} in 10"
-    return f"{filled} in 100"
+    part, whole = frequency or (None, None)
+    return IconArray(filled=filled, qualifier=qualifier, exact=exact, part=part, whole=whole)
 
 
 def _qualifier(before: str) -> str | None:
-    """The editor's words before the number, if they are ones we understand; else None."""
-    words = before.strip(" :,")
-    if not words:
-        return ""
-    if words.lower() in QUALIFIERS:
-        return _sentence_case(words.lower())
+    """The editor's words before the number, if they are ones we understand; else None.
+
+    Spanish puts an article before a percentage that a frequency does without:
+    "más del 80 %" is "más de 8 de cada 10", "casi el 70 %" is "casi 7 de cada 10".
+    """
+    words = " ".join(before.strip(" :,").lower().split())
+    if words in QUALIFIERS:
+        return _sentence_case(words)
+    words = re.sub(r"(^|\s)(?:el|un)$", "", words)
+    words = re.sub(r"\s(de|a)l$", r" \1", words)
+    if not words or words in QUALIFIERS_ES:
+        return _sentence_case(words)
     return None
 
 
@@ -301,10 +368,6 @@ def _unknown_words(quoted: str, before: str) -> Refusal:
         f"{quoted} starts with “{before.strip(' :,')}”, which an icon array cannot show in "
         f"words. Words such as “About”, “More than” or “Up to” are fine. {SHOW_AS_NUMBER}"
     )
-
-
-def _range(quoted: str) -> Refusal:
-    return Refusal(f"{quoted} is a range. An icon array shows one share, not two. {SHOW_AS_NUMBER}")
 
 
 def _normalise(text: str) -> str:
@@ -316,15 +379,27 @@ def _normalise(text: str) -> str:
 
 
 def _to_decimal(number: str) -> Decimal:
+    """Commas before groups of three digits separate thousands ("1,000"); any other comma
+    is a Spanish decimal comma ("12,5 %")."""
+    if _THOUSANDS.fullmatch(number):
+        number = number.replace(",", "")
     try:
-        return Decimal(number.replace(",", ""))
+        return Decimal(number.replace(",", "."))
     except InvalidOperation:  # pragma: no cover - the pattern only matches numbers
         return Decimal(0)
 
 
-def _plain(number: Decimal) -> str:
-    """1000 as "1,000"; whole numbers without a decimal point."""
-    return f"{int(number):,}" if number == number.to_integral_value() else f"{number:,}"
+def _plain(number: int | Decimal) -> str:
+    """A number as the active language writes it: "1,000" or "1.000", "1.5" or "1,5"."""
+    return number_format(number, force_grouping=True)
+
+
+def _about() -> str:
+    return pgettext("icon array: a rounded share", "About")
+
+
+def _people(count: int) -> str:
+    return gettext("%(count)s of 100 people") % {"count": count}
 
 
 def _sentence_case(text: str) -> str:

@@ -3,7 +3,9 @@
 import os
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from wagtail.models import Page, Site
 
@@ -74,6 +76,14 @@ def build_program_tree(indications: int = 5, sections: int = 8) -> ProgramTree:
         for n in range(1, sections + 1)
     ]
     return tree
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in English: a request for a Spanish page leaves Spanish active in
+    its thread, and words made outside a request (e.g. an icon array's) follow it."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture
