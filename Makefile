@@ -47,7 +47,7 @@ lint: $(VENV)/.dev ## ruff, Django's system checks and a check for missing migra
 	DJANGO_SETTINGS_MODULE=radiosurgery_site.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=radiosurgery_site.settings.test $(MANAGE) makemigrations --check --dry-run --noinput
 
-system-deps: ## Install Debian's PostgreSQL, Chromium, Redis, Varnish, wrk and nginx when missing
+system-deps: ## Install Debian's PostgreSQL, Chromium, Java, npm, Redis, Varnish, wrk and nginx when missing
 	scripts/install-system-deps.sh
 
 test: lint system-deps ## Install what the tests need, run the suite on PostgreSQL and SQLite, then the load and fault tests
