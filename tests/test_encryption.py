@@ -106,6 +106,8 @@ def test_a_plain_text_row_is_refused_not_shown(referral):
 @pytest.mark.parametrize(
     "value, message",
     [("", "Set SUBMISSIONS_KEY"), (f"{NEW_KEY},not-a-key", "key 2 is not a Fernet key")],
+    # Fixed ids: the keys are random, and xdist workers must collect the same names.
+    ids=["empty", "second-key-malformed"],
 )
 def test_missing_or_malformed_keys_are_named(value, message):
     with pytest.raises(ImproperlyConfigured, match=message):
