@@ -110,13 +110,13 @@ def test_a_changed_statistic_purges_the_pages_that_show_it(
     client, cached_site, django_capture_on_commit_callbacks
 ):
     statistic = Statistic.objects.get(value="70%")
-    program = ProgramPage.objects.get()
+    showing_it = GuideSectionPage.objects.get(slug="about-spinal-metastases")
     not_showing_it = IndicationPage.objects.get(slug="pain-relief")
-    warm(client, [program, not_showing_it])
+    warm(client, [showing_it, not_showing_it])
     statistic.value = "65%"
     with django_capture_on_commit_callbacks(execute=True):
         statistic.save_revision().publish()
-    response = client.get(program.url)
+    response = client.get(showing_it.url)
     assert response["X-Page-Cache"] == "miss" and "65%" in response.content.decode()
     assert status(client, not_showing_it.url) == "hit"
 

@@ -42,7 +42,7 @@ HARD = (
 )
 # Queries for the report as a reviewer, however many items it lists: see
 # test_report_runs_in_a_fixed_number_of_queries.
-REPORT_QUERIES = 18  # 17, plus 1 for translations out of date
+REPORT_QUERIES = 19  # 17, plus 1 for translations out of date, 1 for the launch menu item's groups
 
 
 def days(n: int) -> datetime.date:

@@ -87,7 +87,7 @@ def test_the_pictures_and_the_timeline_need_no_javascript(browser, site_url):
     try:
         page.goto(site_url + PROGRAM)
         pictures = page.locator(PICTURES)
-        expect(pictures).to_have_count(3)  # two icon arrays and the drawing
+        expect(pictures).to_have_count(2)  # the pain-relief icon array and the drawing
         for picture in pictures.all():
             picture.scroll_into_view_if_needed()
             expect(picture).to_be_visible()
