@@ -62,7 +62,14 @@ def test_the_stored_row_holds_no_submitted_value(client, referral):
     assert submission.get_data()["patient_name"] == "Sam Rivera"
     raw = raw_form_data(submission)
     # Values long enough that a random Fernet token cannot contain them by chance.
-    for value in ("Kim Lee", "Main Street", "example.org", "Sam Rivera", "03/27/1958", "metastasis"):
+    for value in (
+        "Kim Lee",
+        "Main Street",
+        "example.org",
+        "Sam Rivera",
+        "03/27/1958",
+        "metastasis",
+    ):
         assert value not in raw, value
     assert raw.startswith("gAAAAA")  # a Fernet token (version byte 0x80)
 

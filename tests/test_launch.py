@@ -27,6 +27,7 @@ from appointments.models import AppointmentRequestPage
 from launch.examples import example_fields
 from medical_review.due import reviewed_models
 from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS, SITE_MANAGERS
+from medical_review.models import ClinicianApprovalTask
 from programs.hospital_settings import HospitalSettings
 from programs.management.commands.create_demo_editor import ACCOUNTS, DEMO_PASSWORD
 from programs.models import IndicationPage, ProgramPage
@@ -408,3 +409,11 @@ def test_check_deploy_on_a_database_not_migrated_yet(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_the_demo_reviewer_can_approve_and_signs_as_an_obvious_example(example_site):
+    reviewer = get_user_model().objects.get(username="reviewer")
+    task = ClinicianApprovalTask.objects.get()
+    page = IndicationPage.objects.first()
+    assert "approve" in [name for name, *_ in task.get_actions(page, reviewer)]
+    assert "not a real clinician" in reviewer.clinician.name
