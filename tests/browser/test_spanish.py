@@ -140,6 +140,8 @@ def test_out_of_date_flag_end_to_end(page, site_url, people, shoot):
     page.goto(site_url + spanish.url)
     expect(note).to_be_visible()
     expect(note).to_contain_text("versión en inglés")
+    # The title leads; the note comes straight under it (issue 12's first screen).
+    assert page.locator("h1").bounding_box()["y"] < note.bounding_box()["y"]
     shoot(page, "1-patient-sees-the-note")
     note.get_by_role("link").click()
     expect(page).to_have_url(site_url + english.url)
