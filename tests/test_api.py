@@ -125,7 +125,9 @@ def test_a_bad_parameter_is_a_400_with_a_message_not_a_500(client, small_tree, u
 def test_searches_are_reduced_to_words_as_on_the_site(client, small_tree, search):
     """Quotes and operators break SQLite's full-text matcher; the words still find the page."""
     items = listed(client, f"/api/v2/pages/?{urlencode({'search': search})}")
-    assert [item["title"] for item in items] == ["Indication 1"]
+    # The same results as the bare word (the factories' random text may also match it).
+    assert items == listed(client, "/api/v2/pages/?search=Indication")
+    assert "Indication 1" in [item["title"] for item in items]
 
 
 @pytest.mark.parametrize("search", [" ", '"', "()"])
