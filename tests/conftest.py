@@ -5,13 +5,17 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import translation
 
 from wagtail.models import Page, Site
 
 import pytest
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from medical_review.governance import MEDICAL_REVIEWERS
+from staff_access.policy import requires_second_factor
 from tests import factories
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls the
@@ -84,6 +88,28 @@ def default_language():
     its thread, and words made outside a request (e.g. an icon array's) follow it."""
     with translation.override(settings.LANGUAGE_CODE):
         yield
+
+
+def sign_in(client, user):
+    """Sign ``user`` in as after both steps: the password, and a code if their role needs one.
+
+    Tests of the steps themselves are in tests/test_staff_access.py.
+    """
+    client.force_login(user)
+    if requires_second_factor(user):
+        device, _ = TOTPDevice.objects.get_or_create(user=user, defaults={"name": "Test app"})
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+    return user
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    """pytest-django's admin_client, past the second step superusers must take."""
+    client = Client()
+    sign_in(client, admin_user)
+    return client
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 
 from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS
 from tests import factories
-from tests.conftest import build_program_tree
+from tests.conftest import build_program_tree, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def login(client, django_user_model):
     def as_member_of(group: str):
         user = django_user_model.objects.create_user(f"user-{group}", password="x")
         user.groups.add(Group.objects.get(name=group))
-        client.force_login(user)
+        sign_in(client, user)
         return user
 
     return as_member_of

@@ -35,7 +35,7 @@ from appointments.models import (
 )
 from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS
 from tests.appointment_factories import AppointmentRequestPageFactory, ReferralPageFactory
-from tests.conftest import build_program_tree
+from tests.conftest import build_program_tree, sign_in
 from tests.exports import exported_rows
 
 pytestmark = pytest.mark.django_db
@@ -425,7 +425,7 @@ def refused(response) -> bool:
 @pytest.mark.parametrize("group", [EDITORS, MEDICAL_REVIEWERS])
 def test_editors_and_reviewers_are_refused_submissions(client, tree, member, group):
     client.post(tree.appointment.url, APPOINTMENT)
-    client.force_login(member(group))
+    sign_in(client, member(group))
     for page in (tree.appointment, tree.referral):
         for name, url in submissions_urls(page).items():
             assert refused(client.get(url)), name
@@ -446,7 +446,7 @@ def test_intake_and_superusers_read_and_export_submissions(client, tree, member,
     client.post(tree.appointment.url, APPOINTMENT)
     client.post(tree.referral.url, REFERRAL)
     user = member(INTAKE) if who == "intake" else member(None, is_superuser=True)
-    client.force_login(user)
+    sign_in(client, user)
 
     index = client.get(reverse("appointments_submissions:index")).content.decode()
     assert "Request an appointment" in index and "Refer a patient" in index
@@ -463,15 +463,15 @@ def test_intake_and_superusers_read_and_export_submissions(client, tree, member,
 
 
 def test_intake_sees_the_submissions_menu_and_editors_do_not(client, tree, member):
-    client.force_login(member(INTAKE))
+    sign_in(client, member(INTAKE))
     assert "Form submissions" in client.get(reverse("wagtailadmin_home")).content.decode()
-    client.force_login(member(EDITORS))
+    sign_in(client, member(EDITORS))
     assert "Form submissions" not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
 def test_intake_can_do_nothing_else_in_the_admin(client, tree, member):
     intake = member(INTAKE)
-    client.force_login(intake)
+    sign_in(client, intake)
     assert client.get(
         reverse("wagtailadmin_pages:edit", args=[tree.appointment.pk])
     ).status_code in (
@@ -485,7 +485,7 @@ def test_intake_can_do_nothing_else_in_the_admin(client, tree, member):
 def test_script_in_a_submission_is_shown_escaped_in_the_admin(client, tree, member):
     attack = '<script>alert("x")</script><img src=x onerror=alert(1)>'
     client.post(tree.appointment.url, {**APPOINTMENT, "full_name": attack, "reason": attack})
-    client.force_login(member(INTAKE))
+    sign_in(client, member(INTAKE))
     html = client.get(submissions_urls(tree.appointment)["list"]).content.decode()
     assert attack not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
@@ -494,7 +494,7 @@ def test_script_in_a_submission_is_shown_escaped_in_the_admin(client, tree, memb
 @pytest.mark.parametrize("export_format", ["csv", "xlsx"])
 def test_exports_cannot_run_formulas(client, tree, member, export_format):
     client.post(tree.appointment.url, {**APPOINTMENT, "full_name": "=1+1"})
-    client.force_login(member(INTAKE))
+    sign_in(client, member(INTAKE))
     url = submissions_urls(tree.appointment)[export_format]
     cells = exported_rows(client.get(url), export_format)[1]
     assert "'=1+1" in cells

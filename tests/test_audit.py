@@ -19,7 +19,7 @@ from audit import log
 from audit.models import AuditLogEntry
 from medical_review.governance import EDITORS, INTAKE
 from tests.appointment_factories import AppointmentRequestPageFactory
-from tests.conftest import build_program_tree
+from tests.conftest import build_program_tree, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +27,7 @@ SITE_HISTORY = reverse("wagtailadmin_reports:site_history")
 
 
 def site_history(client, user) -> str:
-    client.force_login(user)
+    sign_in(client, user)
     response = client.get(SITE_HISTORY)
     assert response.status_code == 200
     return response.content.decode()
@@ -57,7 +57,7 @@ def entries(action: str) -> list[AuditLogEntry]:
 
 def test_listing_the_forms_is_recorded_with_who(client, form, member):
     intake = member(INTAKE)
-    client.force_login(intake)
+    sign_in(client, intake)
     assert client.get(reverse("appointments_submissions:index")).status_code == 200
     [entry] = entries("appointments.submissions.list")
     assert entry.user == intake and entry.data == {"forms": 1}
@@ -65,7 +65,7 @@ def test_listing_the_forms_is_recorded_with_who(client, form, member):
 
 def test_viewing_submissions_records_which_were_shown(client, form, member):
     intake = member(INTAKE)
-    client.force_login(intake)
+    sign_in(client, intake)
     url = reverse("wagtailforms:list_submissions", args=[form.pk])
     assert "Ana" in client.get(url).content.decode()
     [entry] = entries("appointments.submissions.view")
@@ -78,7 +78,7 @@ def test_viewing_submissions_records_which_were_shown(client, form, member):
 @pytest.mark.parametrize("export_format", ["csv", "xlsx"])
 def test_an_export_is_recorded_with_its_row_count(client, form, member, export_format):
     intake = member(INTAKE)
-    client.force_login(intake)
+    sign_in(client, intake)
     url = reverse("wagtailforms:list_submissions", args=[form.pk])
     # Filtered to today's submissions: the count is of the rows exported, not of the form.
     old = Submission.objects.order_by("pk").first()
@@ -95,7 +95,7 @@ def test_an_export_is_recorded_with_its_row_count(client, form, member, export_f
 
 def test_deleting_in_the_admin_records_each_submission_and_who(client, form, member):
     intake = member(INTAKE)
-    client.force_login(intake)
+    sign_in(client, intake)
     doomed = list(Submission.objects.order_by("pk")[:2])
     response = client.post(
         reverse("wagtailforms:delete_submissions", args=[form.pk])
@@ -121,7 +121,7 @@ def test_the_purge_records_its_run_and_each_deletion(form, capsys):
 
 def test_intake_reads_submissions_but_not_who_else_did(client, form, member, superuser):
     intake = member(INTAKE)
-    client.force_login(intake)
+    sign_in(client, intake)
     client.get(reverse("wagtailforms:list_submissions", args=[form.pk]))
     assert "Viewed 3 submission(s)" not in site_history(client, intake)
     assert "Viewed 3 submission(s)" in site_history(client, superuser)

@@ -19,6 +19,7 @@ from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS, SITE_M
 from programs.hospital_settings import HospitalSettings
 from programs.settings_history import SETTINGS_CHANGED
 from programs.snippets import Clinician
+from tests.conftest import sign_in
 from tests.factories import ClinicianFactory, LocationFactory, ReferenceFactory
 
 pytestmark = pytest.mark.django_db
@@ -68,13 +69,13 @@ def test_location_change_goes_live_only_when_a_site_manager_publishes(client, pr
     program.locations.add(location)
     program.save_revision().publish()
 
-    client.force_login(member(EDITORS))
+    sign_in(client, member(EDITORS))
     post_snippet_form(client, location, "action-publish", name="Building B")
     location.refresh_from_db()
     assert location.name == "Building A"
     assert "Building B" not in text_of(client, program.url, "locations")
 
-    client.force_login(member(SITE_MANAGERS))
+    sign_in(client, member(SITE_MANAGERS))
     post_snippet_form(client, location, "action-publish")  # the form shows the editor's draft
     assert "Building B" in text_of(client, program.url, "locations")
 
@@ -87,12 +88,12 @@ def test_clinicians_new_credentials_show_in_the_review_line_only_once_approved(
     page.reviewed_by, page.last_reviewed = clinician, REVIEWED
     page.save_revision().publish()
 
-    client.force_login(member(EDITORS))
+    sign_in(client, member(EDITORS))
     post_snippet_form(client, clinician, "action-submit", credentials="MD, PhD")
     client.logout()
     assert "by Sam Example, MD." in html_of(client, page.url).find(class_="review-dates").text
 
-    client.force_login(member(MEDICAL_REVIEWERS))
+    sign_in(client, member(MEDICAL_REVIEWERS))
     approve(client, Clinician.objects.get(pk=clinician.pk))
     client.logout()
     assert "by Sam Example, MD, PhD." in html_of(client, page.url).find(class_="review-dates").text
@@ -100,7 +101,7 @@ def test_clinicians_new_credentials_show_in_the_review_line_only_once_approved(
 
 def test_reference_an_editor_adds_is_listed_only_once_approved(client, program_tree, member):
     page = program_tree.indications[0]
-    client.force_login(member(EDITORS))
+    sign_in(client, member(EDITORS))
     response = client.post(
         reverse("wagtailsnippets_programs_reference:add"),
         {"citation": "Example S. Radiosurgery of the spine. 2026.", "url": "", "action-submit": 1},
@@ -113,7 +114,7 @@ def test_reference_an_editor_adds_is_listed_only_once_approved(client, program_t
     client.logout()
     assert html_of(client, page.url).find(class_="sources") is None
 
-    client.force_login(member(MEDICAL_REVIEWERS))
+    sign_in(client, member(MEDICAL_REVIEWERS))
     approve(client, reference)
     client.logout()
     assert "Example S." in html_of(client, page.url).find(class_="sources").text
@@ -149,7 +150,7 @@ def test_site_manager_changes_settings_and_history_shows_before_and_after(
     settings.phone = "800-555-0142"
     settings.save()
     manager = member(SITE_MANAGERS)
-    client.force_login(manager)
+    sign_in(client, manager)
     url = settings_url(program_tree.site)
     form = querydict_from_html(client.get(url).content.decode(), form_id="w-editor-form")
     form["phone"] = "800-555-0199"
@@ -168,7 +169,7 @@ def test_site_manager_changes_settings_and_history_shows_before_and_after(
 @pytest.mark.parametrize("group", [EDITORS, MEDICAL_REVIEWERS, INTAKE])
 def test_only_site_managers_may_open_or_post_the_settings(client, program_tree, member, group):
     """Wagtail refuses as it does across the admin: back to the dashboard, nothing saved."""
-    client.force_login(member(group))
+    sign_in(client, member(group))
     url = settings_url(program_tree.site)
     for response in (client.get(url), client.post(url, {"phone": "800-555-0000"})):
         assert response.status_code == 302
@@ -188,13 +189,13 @@ def test_drafts_leave_the_page_cache_alone_and_publishing_purges_it(
     client.get(program.url)
     assert client.get(program.url)["X-Page-Cache"] == "hit"
 
-    client.force_login(member(EDITORS))
+    sign_in(client, member(EDITORS))
     with django_capture_on_commit_callbacks(execute=True):
         post_snippet_form(client, location, name="Building B")
     client.logout()
     assert client.get(program.url)["X-Page-Cache"] == "hit"
 
-    client.force_login(member(SITE_MANAGERS))
+    sign_in(client, member(SITE_MANAGERS))
     with django_capture_on_commit_callbacks(execute=True):
         post_snippet_form(client, location, "action-publish")
     client.logout()

@@ -21,6 +21,7 @@ from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs.management.commands.load_program_content import translation_key
 from programs.models import HomePage, IndicationPage, ProgramPage
 from programs.snippets import Statistic
+from tests.conftest import sign_in
 from tests.factories import ClinicianFactory
 
 pytestmark = pytest.mark.django_db
@@ -180,7 +181,7 @@ def approve(client, page, editor, reviewer):
     workflow = page.get_workflow()
     workflow.start(page, editor)
     state = page.current_workflow_task_state
-    client.force_login(reviewer)
+    sign_in(client, reviewer)
     url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", state.pk])
     assert client.post(url).status_code == 302
 
@@ -212,7 +213,7 @@ def test_out_of_date_flag_appears_and_clears(loaded, client, people):
     assert not html_of(client, english.url).find(attrs={"data-translation-out-of-date": True})
     assert [item.page.pk for item in stale_translations()] == [spanish.pk]
 
-    client.force_login(editor)
+    sign_in(client, editor)
     edit = html_of(client, reverse("wagtailadmin_pages:edit", args=[spanish.pk]))
     assert edit.find(attrs={"data-translation-out-of-date": True})
     report = html_of(client, "/admin/reports/reviews-due/")
@@ -226,7 +227,7 @@ def test_out_of_date_flag_appears_and_clears(loaded, client, people):
     client.logout()
     assert not html_of(client, spanish.url).find(attrs={"data-translation-out-of-date": True})
     assert stale_translations() == []
-    client.force_login(editor)
+    sign_in(client, editor)
     edit = html_of(client, reverse("wagtailadmin_pages:edit", args=[spanish.pk]))
     assert not edit.find(attrs={"data-translation-out-of-date": True})
     assert not html_of(client, "/admin/reports/reviews-due/").select_one("#stale-translations")
@@ -291,7 +292,7 @@ def test_editors_translate_a_page_with_simple_translation(loaded, client):
     from tests.factories import IndicationPageFactory
 
     editor = Group.objects.get(name=EDITORS).user_set.create(username="tr-editor")
-    client.force_login(editor)
+    sign_in(client, editor)
     english = IndicationPageFactory(parent=en(ProgramPage, "program"), title="New use")
     url = reverse("simple_translation:submit_page_translation", args=[english.pk])
     spanish_locale = Locale.objects.get(language_code="es")
@@ -308,7 +309,7 @@ def test_editors_translate_a_page_with_simple_translation(loaded, client):
 def test_a_translation_is_measured_on_its_own_languages_formula(loaded, client):
     """Flesch-Kincaid is for English: the Spanish page gets Fernández-Huerta instead."""
     editor = Group.objects.get(name=EDITORS).user_set.create(username="grade-editor")
-    client.force_login(editor)
+    sign_in(client, editor)
     shown = {}
     for page in (es(IndicationPage, "indication:boost"), en(IndicationPage, "indication:boost")):
         html = html_of(client, reverse("wagtailadmin_pages:edit", args=[page.pk]))

@@ -32,6 +32,7 @@ from programs.hospital_settings import HospitalSettings
 from programs.management.commands.create_demo_editor import ACCOUNTS, DEMO_PASSWORD
 from programs.models import IndicationPage, ProgramPage
 from programs.snippets import Statistic
+from tests.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[1]
@@ -235,7 +236,7 @@ def report(client) -> dict[str, list[str]]:
 
 @pytest.fixture
 def admin_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("ada", password="x"))
+    sign_in(client, django_user_model.objects.create_superuser("ada", password="x"))
     return client
 
 
@@ -337,7 +338,7 @@ def test_a_ready_site_has_an_empty_report(example_site, admin_client):
 
 @pytest.mark.parametrize("group", [EDITORS, SITE_MANAGERS])
 def test_editors_see_the_report_menu_item_and_panel(example_site, client, member, group):
-    client.force_login(member(group))
+    sign_in(client, member(group))
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("launch_ready_to_launch") in dashboard  # menu item and panel link
     assert 'id="ready-to-launch-section"' in dashboard
@@ -346,7 +347,7 @@ def test_editors_see_the_report_menu_item_and_panel(example_site, client, member
 
 @pytest.mark.parametrize("group", [INTAKE, MEDICAL_REVIEWERS])
 def test_intake_and_reviewers_cannot_see_it(example_site, client, member, group):
-    client.force_login(member(group))
+    sign_in(client, member(group))
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("launch_ready_to_launch") not in dashboard
     assert 'id="ready-to-launch-section"' not in dashboard

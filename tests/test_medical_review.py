@@ -16,6 +16,7 @@ from medical_review.readability import GRADE_LIMIT, reading_level
 from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs.models import HomePage, IndicationPage, ProgramPage
 from programs.snippets import Statistic
+from tests.conftest import sign_in
 from tests.factories import ClinicianFactory, ReferenceFactory
 
 pytestmark = pytest.mark.django_db
@@ -123,7 +124,7 @@ def test_a_new_program_goes_under_review_when_created(loaded):
 
 def test_editor_is_offered_submit_not_publish(client, loaded, member):
     editor = member(EDITORS)
-    client.force_login(editor)
+    sign_in(client, editor)
     page = IndicationPage.objects.get(slug="radiation-boost")
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     html = client.get(edit_url).content.decode()
@@ -135,7 +136,7 @@ def test_changed_statistic_stays_until_a_reviewer_approves(client, loaded, membe
     statistic = Statistic.objects.get(value="70%")
     editor = member(EDITORS)
     reviewer = member(MEDICAL_REVIEWERS, clinician={"name": "Rita Example", "credentials": "MD"})
-    client.force_login(editor)
+    sign_in(client, editor)
     url = reverse("wagtailsnippets_programs_statistic:edit", args=[statistic.pk])
     response = client.post(
         url,
@@ -152,7 +153,7 @@ def test_changed_statistic_stays_until_a_reviewer_approves(client, loaded, membe
     statistic.refresh_from_db()
     assert statistic.value == "70%"  # the live figure is unchanged
 
-    client.force_login(reviewer)
+    sign_in(client, reviewer)
     state = statistic.current_workflow_task_state
     action = reverse(
         "wagtailsnippets_programs_statistic:workflow_action",
@@ -191,14 +192,14 @@ def test_overdue_page_stays_published_and_editors_see_the_admin_warning(client, 
     visible = BeautifulSoup(response.content, "html.parser").get_text()
     assert "overdue" not in visible.lower()
 
-    client.force_login(member(EDITORS))
+    sign_in(client, member(EDITORS))
     admin = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert "Medical review overdue" in admin
 
 
 def test_editors_see_the_reading_grade_in_the_edit_view(client, loaded, member):
     page = GuideSectionPage.objects.get(slug="how-it-works")
-    client.force_login(member(EDITORS))
+    sign_in(client, member(EDITORS))
     html = BeautifulSoup(
         client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content, "html.parser"
     )

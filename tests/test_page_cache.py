@@ -9,6 +9,7 @@ from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs.hospital_settings import HospitalSettings
 from programs.models import HomePage, IndicationPage, ProgramPage
 from programs.snippets import Statistic
+from tests.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -59,7 +60,7 @@ def test_editors_search_admin_and_query_strings_are_never_cached(client, cached_
     url = ProgramPage.objects.get().url
     assert status(client, "/search/?q=pain") == ""
     assert status(client, url + "?utm_source=tv") == ""
-    client.force_login(admin_user)
+    sign_in(client, admin_user)
     assert status(client, url) == ""
     assert status(client, url) == ""
     assert status(client, "/admin/") == ""

@@ -1,14 +1,17 @@
 """Wagtail's page assertions for every page type: where it may live, and that it works."""
 
+from django.contrib.auth.models import Group
+
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from appointments.models import AppointmentRequestPage, ReferralPage
+from medical_review.governance import EDITORS
 from patient_guide.models import GuideSectionPage, PatientGuidePage
 from programs.models import HomePage, IndicationPage, ProgramPage
 from tests import factories
-from tests.conftest import build_program_tree
+from tests.conftest import build_program_tree, sign_in
 
 
 def list_block(items):
@@ -92,7 +95,11 @@ class PageTypeTests(WagtailPageTestCase):
         cls.tree = build_program_tree(indications=2, sections=2)
 
     def setUp(self):
-        self.login()
+        sign_in(self.client, self.create_superuser("admin"))
+        # Wagtail's editing assertions sign in afresh (password only) each time: an editor's
+        # role needs no second factor.
+        self.editor = self.create_user("editor")
+        self.editor.groups.add(Group.objects.get(name=EDITORS))
 
     def test_home_page_lives_under_the_root_only_and_is_unique(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
@@ -177,8 +184,8 @@ class PageTypeTests(WagtailPageTestCase):
                 self.assertPageIsRoutable(page)
                 self.assertPageIsRenderable(page)
                 post_data = edit_form_data(page, **EDIT_FIELDS.get(type(page), {}))
-                self.assertPageIsEditable(page, post_data=post_data)
-                self.assertPageIsPreviewable(page, post_data=post_data)
+                self.assertPageIsEditable(page, post_data=post_data, user=self.editor)
+                self.assertPageIsPreviewable(page, post_data=post_data, user=self.editor)
 
     def test_whole_guide_route(self):
         self.assertPageIsRoutable(self.tree.guide, "all/")

@@ -8,6 +8,7 @@ import pytest
 
 from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS, SITE_MANAGERS
 from programs.models import IndicationPage
+from tests.conftest import sign_in
 from tests.factories import ClinicianFactory, StatisticFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +27,7 @@ def under_review(member):
 
 
 def test_reviewer_sees_the_change_against_the_approved_version(client, under_review, member):
-    client.force_login(member(MEDICAL_REVIEWERS))
+    sign_in(client, member(MEDICAL_REVIEWERS))
     response = client.get(reverse("medical_review_changes", args=[under_review.pk]))
     assert response.status_code == 200
     assert NEW_SUMMARY in response.content.decode()
@@ -38,7 +39,7 @@ def test_no_one_else_compares_and_reviewers_only_while_the_task_is_open(
 ):
     if group == MEDICAL_REVIEWERS:
         under_review.current_workflow_state.cancel(user=None)
-    client.force_login(member(group))
+    sign_in(client, member(group))
     response = client.get(reverse("medical_review_changes", args=[under_review.pk]), follow=True)
     assert NEW_SUMMARY not in response.content.decode()
     assert "permission" in response.content.decode()
@@ -51,7 +52,7 @@ def unlinked_reviewer(django_user_model):
 
 
 def test_unlinked_reviewer_is_told_why_and_cannot_approve(client, under_review, django_user_model):
-    client.force_login(unlinked_reviewer(django_user_model))
+    sign_in(client, unlinked_reviewer(django_user_model))
     assert "You cannot approve yet" in client.get(reverse("wagtailadmin_home")).content.decode()
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[under_review.pk])).content.decode()
     assert "You cannot approve yet" in edit
@@ -73,8 +74,8 @@ def test_unlinked_reviewer_is_told_why_and_cannot_approve(client, under_review, 
 
 
 def test_linked_reviewer_signs_the_approval_with_their_name(client, under_review, member):
-    client.force_login(
-        member(MEDICAL_REVIEWERS, clinician={"name": "Ana Example", "credentials": "DO"})
+    sign_in(
+        client, member(MEDICAL_REVIEWERS, clinician={"name": "Ana Example", "credentials": "DO"})
     )
     assert "You cannot approve yet" not in client.get(reverse("wagtailadmin_home")).content.decode()
     task_state = under_review.current_workflow_task_state
@@ -91,7 +92,7 @@ def test_linked_reviewer_signs_the_approval_with_their_name(client, under_review
 @pytest.mark.parametrize(("group", "shown"), [(SITE_MANAGERS, True), (EDITORS, False)])
 def test_only_site_managers_link_a_clinician_to_an_account(client, member, group, shown):
     clinician = ClinicianFactory()
-    client.force_login(member(group))
+    sign_in(client, member(group))
     edit = client.get(reverse("wagtailsnippets_programs_clinician:edit", args=[clinician.pk]))
     assert edit.status_code == 200
     assert ('name="user"' in edit.content.decode()) is shown
@@ -103,7 +104,7 @@ def test_reviewer_compares_a_statistic_under_review_and_only_then(client, member
     statistic.value = "65%"
     statistic.save_revision(user=editor)
     statistic.get_workflow().start(statistic, editor)
-    client.force_login(member(MEDICAL_REVIEWERS))
+    sign_in(client, member(MEDICAL_REVIEWERS))
 
     edit = client.get(reverse("wagtailsnippets_programs_statistic:edit", args=[statistic.pk]))
     compare_url = reverse(
@@ -120,7 +121,7 @@ def test_reviewer_compares_a_statistic_under_review_and_only_then(client, member
 
 
 def test_reviewers_dashboard_puts_their_tasks_before_the_reviews_due(client, under_review, member):
-    client.force_login(member(MEDICAL_REVIEWERS))
+    sign_in(client, member(MEDICAL_REVIEWERS))
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert under_review.title in dashboard
     assert 0 < dashboard.index("Awaiting your review") < dashboard.index("Medical reviews due")

@@ -20,6 +20,7 @@ from medical_review.governance import EDITORS, MEDICAL_REVIEWERS
 from patient_guide.models import GuideSectionPage
 from programs.hospital_settings import HospitalSettings
 from programs.snippets import Statistic
+from tests.conftest import sign_in
 from tests.factories import ClinicianFactory
 
 pytestmark = pytest.mark.django_db
@@ -167,7 +168,7 @@ def test_page_beyond_its_sources_says_so_until_a_reviewer_approves_it(client, me
     editor, reviewer = member(EDITORS), member(MEDICAL_REVIEWERS)
     page.save_revision(user=editor)
     page.get_workflow().start(page, editor)
-    client.force_login(reviewer)
+    sign_in(client, reviewer)
     approve = reverse(
         "wagtailadmin_pages:workflow_action",
         args=[page.pk, "approve", page.current_workflow_task_state.pk],

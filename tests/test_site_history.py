@@ -6,7 +6,7 @@ from django.urls import reverse
 import pytest
 
 from medical_review.governance import EDITORS, INTAKE
-from tests.conftest import build_program_tree
+from tests.conftest import build_program_tree, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -23,14 +23,14 @@ def edited_by_edna(django_user_model):
 
 
 def test_intake_is_not_shown_staff_names(client, member, edited_by_edna):
-    client.force_login(member(INTAKE))
+    sign_in(client, member(INTAKE))
     response = client.get(reverse("wagtailadmin_reports:site_history"))
     assert response.status_code == 200
     assert "Edna" not in response.content.decode()
 
 
 def test_editors_still_filter_by_whoever_edited_what_they_can_see(client, member, edited_by_edna):
-    client.force_login(member(EDITORS))
+    sign_in(client, member(EDITORS))
     response = client.get(reverse("wagtailadmin_reports:site_history"))
     assert response.status_code == 200
     assert "Edna Editor" in response.content.decode()

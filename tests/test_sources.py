@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup
 
 from medical_review.governance import EDITORS, MEDICAL_REVIEWERS
 from programs.snippets import Statistic
+from tests.conftest import sign_in
 from tests.factories import ReferenceFactory, StatisticFactory
 
 pytestmark = pytest.mark.django_db
@@ -87,7 +88,7 @@ def test_approving_a_figure_removes_its_marker_from_every_page_and_cache(
     editor = member(EDITORS)
     statistic.save_revision(user=editor)
     statistic.get_workflow().start(statistic, editor)
-    client.force_login(member(MEDICAL_REVIEWERS))
+    sign_in(client, member(MEDICAL_REVIEWERS))
     approve = reverse(
         "wagtailsnippets_programs_statistic:workflow_action",
         args=[statistic.pk, "approve", statistic.current_workflow_task_state.pk],

@@ -13,6 +13,7 @@ from medical_review.governance import EDITORS
 from medical_review.readability import EASE_FLOOR, page_text, reading_level
 from programs.management.commands.load_program_content import translation_key
 from programs.models import IndicationPage
+from tests.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,7 @@ def boost():
 def editor_client(client, django_user_model):
     user = django_user_model.objects.create_user("spanish-editor", password="x")
     user.groups.add(Group.objects.get(name=EDITORS))
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

@@ -6,6 +6,7 @@ hardens the rest.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +28,11 @@ INSTALLED_APPS = [
     "site_search",
     "page_cache",
     "launch",
+    "staff_access",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",
@@ -78,6 +84,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff sign-in (staff_access): idle limit, then the second factor, then the lockout page.
+    "staff_access.middleware.IdleTimeoutMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "staff_access.middleware.SecondFactorMiddleware",
+    "axes.middleware.AxesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -115,9 +126,37 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Staff sign-in (staff_access, docs/deploying.md#staff-sign-in). django-axes counts failed
+# sign-ins per username and per address in the shared cache and pauses both; the client
+# address is read as the forms read it (TRUSTED_PROXY_COUNT).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",  # its ModelBackend half lets sessions name it (force_login)
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("SIGN_IN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SIGN_IN_PAUSE_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "staff_access.throttling.username_for_axes"
+AXES_CLIENT_IP_CALLABLE = "appointments.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "staff_access.lockout.locked_out"
+AXES_VERBOSE = False
+# Superusers and these groups must sign in with a second factor; anyone else may.
+ADMIN_2FA_REQUIRED_GROUPS = [
+    g.strip() for g in os.environ.get("ADMIN_2FA_REQUIRED_GROUPS", "Intake").split(",") if g.strip()
+]
+OTP_TOTP_ISSUER = "Spinal Radiosurgery admin"
+# Signed out after this long without a request, and (these groups) when the browser closes.
+ADMIN_IDLE_TIMEOUT_MINUTES = int(os.environ.get("ADMIN_IDLE_TIMEOUT_MINUTES", "30"))
+ADMIN_BROWSER_SESSION_GROUPS = ["Intake"]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

@@ -13,9 +13,9 @@ from playwright.sync_api import expect
 
 from appointments.models import Submission
 from medical_review.governance import INTAKE
+from tests.browser.conftest import PASSWORD, sign_in
 from tests.browser.test_accessibility import WCAG_AA
 
-PASSWORD = "a-long-test-password"  # noqa: S105
 PROGRAM = "/spinal-radiosurgery/"
 APPOINTMENT = PROGRAM + "request-an-appointment/"
 REFERRAL = PROGRAM + "refer-a-patient/"
@@ -130,11 +130,7 @@ def test_intake_reads_the_submissions_and_exports_csv(page, site_url, django_use
 
     intake = django_user_model.objects.create_user("ines", password=PASSWORD)
     intake.groups.add(Group.objects.get(name=INTAKE))
-    page.goto(site_url + "/admin/login/")
-    page.get_by_label("Username").fill("ines")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    sign_in(page, site_url, intake)  # setting up the second factor Intake must have
 
     page.get_by_role("link", name="Form submissions").click()
     page.get_by_role("link", name="Request an appointment").click()

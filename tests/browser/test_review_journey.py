@@ -2,37 +2,12 @@
 
 import re
 
-from django.contrib.auth.models import Group
-
-import pytest
 from playwright.sync_api import expect
 
-from medical_review.governance import EDITORS, MEDICAL_REVIEWERS
 from programs.models import IndicationPage
-from tests.factories import ClinicianFactory
+from tests.browser.conftest import sign_in
 
-PASSWORD = "a-long-test-password"  # noqa: S105
 NEW_SUMMARY = "Radiation can be given again, safely, when pain comes back."
-
-
-@pytest.fixture
-def people(site_url, django_user_model):
-    def member(username, group):
-        user = django_user_model.objects.create_user(username, password=PASSWORD)
-        user.groups.add(Group.objects.get(name=group))
-        return user
-
-    reviewer = member("rita", MEDICAL_REVIEWERS)
-    ClinicianFactory(name="Rita Example", credentials="MD", user=reviewer)
-    return member("eddie", EDITORS), reviewer
-
-
-def log_in(page, site_url, user):
-    page.goto(site_url + "/admin/login/")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_editor_submits_and_reviewer_approves_in_the_browser(page, site_url, people, shoot):
@@ -40,7 +15,7 @@ def test_editor_submits_and_reviewer_approves_in_the_browser(page, site_url, peo
     indication = IndicationPage.objects.get(slug="radiation-boost")
     edit_url = f"{site_url}/admin/pages/{indication.pk}/edit/"
 
-    log_in(page, site_url, editor)
+    sign_in(page, site_url, editor)
     page.goto(edit_url)
     page.locator("#id_summary").fill(NEW_SUMMARY)
     page.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
@@ -53,7 +28,7 @@ def test_editor_submits_and_reviewer_approves_in_the_browser(page, site_url, peo
     expect(page.locator(".page-intro__summary")).not_to_have_text(NEW_SUMMARY)
 
     # The reviewer's dashboard lists what awaits their review, with the actions beside it.
-    log_in(page, site_url, reviewer)
+    sign_in(page, site_url, reviewer)
     row = page.locator("#awaiting-review-content tr", has_text=indication.title)
     row.locator("[data-w-dropdown-target='toggle']").click()
     shoot(page, "2-reviewer-dashboard")
@@ -77,7 +52,7 @@ def test_reviewer_compares_then_decides_in_the_editor_and_lands_on_the_dashboard
     indication.save_revision(user=editor)
     indication.get_workflow().start(indication, editor)
 
-    log_in(page, site_url, reviewer)
+    sign_in(page, site_url, reviewer)
     page.goto(f"{site_url}/admin/pages/{indication.pk}/edit/")
     compare = page.get_by_role("link", name="Compare with the approved version")
     expect(compare).to_have_attribute(

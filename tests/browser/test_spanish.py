@@ -3,21 +3,18 @@ out-of-date translation flag end to end (English approved -> note -> Spanish app
 
 import re
 
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from medical_review.governance import EDITORS, MEDICAL_REVIEWERS
 from programs.accessibility import WCAG_AA_TAGS
 from programs.management.commands.load_program_content import translation_key
 from programs.models import IndicationPage
-from tests.factories import ClinicianFactory
+from tests.browser.conftest import sign_in
 
 WCAG_AA = {"runOnly": {"type": "tag", "values": WCAG_AA_TAGS}, "resultTypes": ["violations"]}
-PASSWORD = "a-long-test-password"  # noqa: S105
 SPANISH_PAGES = [
     "/es/",
     "/es/radiocirugia-de-columna/",
@@ -83,27 +80,6 @@ def test_a_patient_reads_in_spanish_and_switches_language(page, site_url, shoot)
     shoot(page, "2-spanish-search")
 
 
-@pytest.fixture
-def people(site_url, django_user_model):
-    def member(username, group):
-        user = django_user_model.objects.create_user(username, password=PASSWORD)
-        user.groups.add(Group.objects.get(name=group))
-        return user
-
-    reviewer = member("rita", MEDICAL_REVIEWERS)
-    ClinicianFactory(name="Rita Example", credentials="MD", user=reviewer)
-    return member("eddie", EDITORS), reviewer
-
-
-def log_in(page, site_url, user):
-    page.context.clear_cookies()
-    page.goto(site_url + "/admin/login/")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
 def submit_change(page, site_url, indication, summary):
     page.goto(f"{site_url}/admin/pages/{indication.pk}/edit/")
     page.locator("#id_summary").fill(summary)
@@ -113,7 +89,7 @@ def submit_change(page, site_url, indication, summary):
 
 
 def approve(page, site_url, reviewer, indication):
-    log_in(page, site_url, reviewer)
+    sign_in(page, site_url, reviewer)
     row = page.locator("#awaiting-review-content tr", has_text=indication.title)
     row.locator("[data-w-dropdown-target='toggle']").click()
     row.get_by_role("button", name="Approve", exact=True).click()
@@ -131,7 +107,7 @@ def test_out_of_date_flag_end_to_end(page, site_url, people, shoot):
     expect(note).to_have_count(0)
 
     # 1. The English page is changed and approved.
-    log_in(page, site_url, editor)
+    sign_in(page, site_url, editor)
     submit_change(page, site_url, english, "An extra, focused dose after standard radiation.")
     approve(page, site_url, reviewer, english)
 
@@ -147,7 +123,7 @@ def test_out_of_date_flag_end_to_end(page, site_url, people, shoot):
     expect(page).to_have_url(site_url + english.url)
 
     # 3. Editors see it in the edit view and in the Reviews due report.
-    log_in(page, site_url, editor)
+    sign_in(page, site_url, editor)
     page.goto(f"{site_url}/admin/pages/{spanish.pk}/edit/")
     expect(page.locator("[data-translation-out-of-date]")).to_contain_text(
         "Translation out of date"
@@ -166,7 +142,7 @@ def test_out_of_date_flag_end_to_end(page, site_url, people, shoot):
         "Una dosis extra y precisa después de la radioterapia."
     )
     expect(note).to_have_count(0)
-    log_in(page, site_url, editor)
+    sign_in(page, site_url, editor)
     page.goto(site_url + "/admin/reports/reviews-due/")
     expect(page.locator("#stale-translations")).to_have_count(0)
     shoot(page, "4-flag-cleared")

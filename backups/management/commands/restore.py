@@ -52,5 +52,17 @@ class Command(BaseCommand):
         if manifest["media"]:
             Path(settings.MEDIA_ROOT).mkdir(parents=True, exist_ok=True)
             with tarfile.open(directory / "media.tar") as tar:
-                tar.extractall(settings.MEDIA_ROOT, filter="data")
+                extract_media(tar, Path(settings.MEDIA_ROOT))
         self.stdout.write(f"Restored {directory} ({manifest['taken']}).")
+
+
+def extract_media(tar: tarfile.TarFile, media_root: Path) -> None:
+    """Only plain files and folders, only inside MEDIA_ROOT: a tampered archive must not write
+    elsewhere. Checked here because Debian 12's Python 3.11.2 predates tarfile's "data" filter,
+    which newer Pythons also apply."""
+    root = media_root.resolve()
+    for member in tar.getmembers():
+        inside = (root / member.name).resolve().is_relative_to(root)
+        if not inside or not (member.isfile() or member.isdir()):
+            raise CommandError(f"Refusing to restore {member.name!r}: not a plain file in media.")
+    tar.extractall(root, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))

@@ -1,0 +1,98 @@
+"""Two gates in front of every signed-in request: the second factor, and the idle limit."""
+
+import time
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect
+from django.urls import Resolver404, resolve, reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from . import devices
+from .policy import requires_second_factor
+
+LAST_SEEN = "staff_access.last_seen"
+BROWSER_SESSION = "staff_access.browser_session"
+
+
+def _open_paths():
+    """Where a signed-in person who still owes a second factor may go: the two-step pages,
+    and what the admin's page frame loads (its icons and interface strings)."""
+    return (
+        reverse("staff_access:verify"),
+        reverse("staff_access:setup"),
+        reverse("wagtailadmin_logout"),
+        reverse("wagtailadmin_login"),
+        reverse("wagtailadmin_sprite"),
+        reverse("wagtailadmin_javascript_catalog"),
+    )
+
+
+class SecondFactorMiddleware:
+    """Until a second factor is given, the password alone opens nothing but the two-step pages.
+
+    Someone with an authenticator app is asked for its code; someone who must have
+    one (``policy.requires_second_factor``) and has none is sent to set it up.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = request.user
+        owes_a_code = user.is_authenticated and not user.is_verified()
+        if owes_a_code and not request.path_info.startswith(_open_paths()):
+            if devices.has_app(user):
+                return self._send(request, "staff_access:verify")
+            if requires_second_factor(user):
+                return self._send(request, "staff_access:setup")
+        return self.get_response(request)
+
+    @staticmethod
+    def _send(request, view):
+        return redirect(f"{reverse(view)}?{urlencode({'next': request.get_full_path()})}")
+
+
+class IdleTimeoutMiddleware:
+    """Signs staff out after ``ADMIN_IDLE_TIMEOUT_MINUTES`` without a request of their own,
+    and keeps the cookie of a browser-length session (Intake) from outliving the browser,
+    even if "Remember me" was ticked.
+
+    The editor's background pings (who else is editing) do not count as activity,
+    or an open tab would keep a session alive forever. The time is written at most
+    once a minute, so most requests cost no session write.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            now = int(time.time())
+            last_seen = request.session.get(LAST_SEEN, now)
+            if now - last_seen > settings.ADMIN_IDLE_TIMEOUT_MINUTES * 60:
+                logout(request)
+                messages.info(
+                    request,
+                    _("You were signed out after %(minutes)d minutes without activity.")
+                    % {"minutes": settings.ADMIN_IDLE_TIMEOUT_MINUTES},
+                )
+                return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
+            stale = now - last_seen >= 60 or LAST_SEEN not in request.session
+            if stale and not self._is_background(request):
+                request.session[LAST_SEEN] = now
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        if session and session.get(BROWSER_SESSION) and not session.get_expire_at_browser_close():
+            session.set_expiry(0)
+        return response
+
+    @staticmethod
+    def _is_background(request) -> bool:
+        try:
+            return resolve(request.path_info).namespace == "wagtailadmin_editing_sessions"
+        except Resolver404:
+            return False
