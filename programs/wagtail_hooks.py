@@ -21,10 +21,15 @@ def log_settings_changes_with_values(registry):
 
 @hooks.register("construct_wagtail_userbar")
 def check_accessibility_with_wcag_rules(request, items, page):
-    from .accessibility import AccessibilityItem, WcagAccessibilityItem
+    from wagtail.admin.userbar import ContentCheckerItem
+
+    from .accessibility import WcagContentChecker
 
     items[:] = [
-        WcagAccessibilityItem(page) if type(item) is AccessibilityItem else item for item in items
+        WcagContentChecker(in_editor=item.in_editor)
+        if isinstance(item, ContentCheckerItem)
+        else item
+        for item in items
     ]
 
 

@@ -28,6 +28,6 @@ def editor_fields():
                     yield pytest.param(field, id=f"{model.__name__}.{field.name}")
 
 
-@pytest.mark.parametrize("field", editor_fields())
+@pytest.mark.parametrize("field", list(editor_fields()))
 def test_field_has_help_text(field):
     assert str(field.help_text).strip()
