@@ -5,8 +5,11 @@ list of forms, each page of submissions shown and each export with its row count
 Deletions are recorded however they happen (``models.record_deletion``).
 """
 
+import datetime
+
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from django.utils import timezone
 
 from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import FormPagesListView
@@ -58,6 +61,17 @@ class SubmissionsListView(FormulaSafeExportMixin, WagtailSubmissionsListView):
                 data={"count": len(shown), "submissions": shown},
             )
         return context
+
+    def get_heading(self, queryset, field):
+        heading = super().get_heading(queryset, field)
+        if field == "submit_time":  # the zone is named, so nobody reads the time as UTC
+            return f"{heading} ({timezone.get_current_timezone_name()})"
+        return heading
+
+    def preprocess_field_value(self, field, value, export_format):
+        if isinstance(value, datetime.datetime):  # the site's time, as the screen shows it
+            value = timezone.localtime(value).replace(tzinfo=None, microsecond=0)
+        return super().preprocess_field_value(field, value, export_format)
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         log.record(

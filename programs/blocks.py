@@ -297,7 +297,8 @@ class ComparisonTableBlock(blocks.StructBlock):
         min_num=1,
         help_text="Column headings after the first, e.g. “What it is”, “Recovery”.",
     )
-    rows = blocks.ListBlock(ComparisonRowBlock(), min_num=2)
+    # Starts with the two rows it needs, so a new table is valid once filled in.
+    rows = blocks.ListBlock(ComparisonRowBlock(), min_num=2, default=[{}, {}])
 
     class Meta:
         icon = "table"

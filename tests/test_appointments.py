@@ -10,6 +10,7 @@ import calendar
 import datetime
 import logging
 import time
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -718,3 +719,21 @@ def test_a_copied_form_keeps_its_own_fields_not_the_defaults(tree):
     other_program = ProgramPageFactory(parent=tree.home, title="Another program")
     copy = tree.appointment.copy(to=other_program)
     assert [f.clean_name for f in copy.specific.form_fields.all()] == ["email"]
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_exports_give_the_sites_local_time_and_name_its_zone(
+    client, tree, member, settings, export_format
+):
+    settings.TIME_ZONE = "America/Chicago"  # not the default, so the zone comes from settings
+    client.post(tree.appointment.url, APPOINTMENT)
+    submitted = Submission.objects.get().submit_time
+    sign_in(client, member(INTAKE))
+    heading, row = exported_rows(
+        client.get(submissions_urls(tree.appointment)[export_format]), export_format
+    )[:2]
+    assert heading[0] == "Submission date (America/Chicago)"
+    local = timezone.localtime(submitted, ZoneInfo("America/Chicago")).replace(
+        tzinfo=None, microsecond=0
+    )
+    assert str(row[0]) == str(local)

@@ -120,3 +120,11 @@ def test_faq_questions_are_headings_one_level_under_the_faqs_own_heading():
         ("h2", "Questions"),
         ("h3", "Does it hurt?"),
     ]
+
+
+def test_a_new_comparison_table_starts_with_the_two_rows_it_requires():
+    block = blocks.ComparisonTableBlock()
+    new = block.get_default()
+    assert len(new["rows"]) == block.child_blocks["rows"].meta.min_num == 2
+    state = block.get_form_state(new)  # what the editor's new table is drawn from
+    assert len(state["rows"]) == 2

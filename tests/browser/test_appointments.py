@@ -142,5 +142,5 @@ def test_intake_reads_the_submissions_and_exports_csv(page, site_url, django_use
         page.get_by_role("link", name="Download CSV").click()
     with open(download_info.value.path(), encoding="utf-8") as exported:
         rows = list(csv.reader(io.StringIO(exported.read())))
-    assert rows[0][:2] == ["Submission date", "Your full name"]
+    assert rows[0][:2] == ["Submission date (America/New_York)", "Your full name"]
     assert rows[1][1] == "Ana <b>Pérez</b>"
