@@ -52,10 +52,11 @@ def recovery_codes_left(user) -> int:
 @transaction.atomic
 def forget(user) -> int:
     """Remove the person's app and codes; returns how many devices there were."""
-    apps, _ = TOTPDevice.objects.filter(user=user).delete()
-    codes = StaticDevice.objects.filter(user=user).count()
-    StaticDevice.objects.filter(user=user).delete()
-    return (1 if apps else 0) + codes
+    removed = 0
+    for model in (TOTPDevice, StaticDevice):
+        _, per_model = model.objects.filter(user=user).delete()
+        removed += per_model.get(model._meta.label, 0)
+    return removed
 
 
 @dataclass
@@ -77,8 +78,9 @@ def check_code(user, typed: str, setting_up: bool = False) -> Check:
     code = "".join(typed.split()).replace("-", "").lower()
     model = TOTPDevice if code.isdigit() and len(code) == 6 else StaticDevice
     with transaction.atomic():
-        devices = model.objects.select_for_update().filter(user=user)
-        device = devices.filter(confirmed=not setting_up).first()
+        device = (
+            model.objects.select_for_update().filter(user=user, confirmed=not setting_up).first()
+        )
         if device is None:
             return Check(refused="wrong")
         allowed, why = device.verify_is_allowed()

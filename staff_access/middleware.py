@@ -1,23 +1,24 @@
 """Two gates in front of every signed-in request: the second factor, and the idle limit."""
 
+import functools
 import time
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
-from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from . import devices
 from .policy import requires_second_factor
+from .views import to_step  # the two-step pages own how they are reached
 
 LAST_SEEN = "staff_access.last_seen"
 BROWSER_SESSION = "staff_access.browser_session"
 
 
+@functools.cache
 def _open_paths():
     """Where a signed-in person who still owes a second factor may go: the two-step pages,
     and what the admin's page frame loads (its icons and interface strings)."""
@@ -46,14 +47,10 @@ class SecondFactorMiddleware:
         owes_a_code = user.is_authenticated and not user.is_verified()
         if owes_a_code and not request.path_info.startswith(_open_paths()):
             if devices.has_app(user):
-                return self._send(request, "staff_access:verify")
+                return to_step("staff_access:verify", request.get_full_path())
             if requires_second_factor(user):
-                return self._send(request, "staff_access:setup")
+                return to_step("staff_access:setup", request.get_full_path())
         return self.get_response(request)
-
-    @staticmethod
-    def _send(request, view):
-        return redirect(f"{reverse(view)}?{urlencode({'next': request.get_full_path()})}")
 
 
 class IdleTimeoutMiddleware:

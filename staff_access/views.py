@@ -31,8 +31,9 @@ def _next(request) -> str:
     return reverse("wagtailadmin_home")
 
 
-def _go(view, request):
-    return redirect(f"{reverse(view)}?{urlencode({'next': _next(request)})}")
+def to_step(view, next_url):
+    """Redirect to a two-step view, carrying where to go afterwards."""
+    return redirect(f"{reverse(view)}?{urlencode({'next': next_url})}")
 
 
 def _refusal(check) -> str:
@@ -54,7 +55,8 @@ def _refusal(check) -> str:
 def setup(request):
     """Scan or type the secret, then prove it works by typing the app's current code."""
     if devices.has_app(request.user) and not request.user.is_verified():
-        return _go("staff_access:verify", request)  # a new app needs the old one's code first
+        # A new app needs the old one's code first.
+        return to_step("staff_access:verify", _next(request))
     device = devices.pending_app(request.user)
     form = CodeForm(request.POST or None)
     if form.is_valid():
@@ -63,7 +65,7 @@ def setup(request):
             request.session[NEW_CODES] = devices.confirm_app(check.device)
             django_otp.login(request, check.device)
             log.record("staff_access.enrolled", user=request.user)
-            return _go("staff_access:recovery_codes", request)
+            return to_step("staff_access:recovery_codes", _next(request))
         form.add_error("code", _refusal(check))
     secret = b32encode(device.bin_key).decode()
     return render(

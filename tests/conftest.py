@@ -1,10 +1,12 @@
 """Shared fixtures: a program tree built from factories, and Playwright on Debian's Chromium."""
 
 import os
+import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
 
@@ -12,6 +14,7 @@ from wagtail.models import Page, Site
 
 import pytest
 from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from medical_review.governance import MEDICAL_REVIEWERS
@@ -88,6 +91,22 @@ def default_language():
     its thread, and words made outside a request (e.g. an icon array's) follow it."""
     with translation.override(settings.LANGUAGE_CODE):
         yield
+
+
+@pytest.fixture
+def empty_cache():
+    """The cache empty before and after: rate-limit and sign-in counts outlive a test's database."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def app_code(key: bytes, drift: int = 0, later: int = 0) -> str:
+    """The code an authenticator app shows now, or ``later`` 30-second steps on (a code the
+    site has not yet seen, when one was just used)."""
+    app = TOTP(key, drift=drift)
+    app.time = time.time() + 30 * later
+    return str(app.token()).zfill(6)
 
 
 def sign_in(client, user):

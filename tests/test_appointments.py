@@ -73,12 +73,8 @@ class RaisingEmailBackend:
 
 
 @pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
+def fresh_rate_limit(empty_cache):
+    pass
 
 
 @pytest.fixture

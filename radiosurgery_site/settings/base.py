@@ -273,6 +273,8 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # One process holds django-axes' sign-in counts well enough; a deployment has Redis.
+    SILENCED_SYSTEM_CHECKS = ["axes.W001"]
 # How long an anonymous page view is served from the cache; publishing purges sooner.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 

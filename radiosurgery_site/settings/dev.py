@@ -14,5 +14,3 @@ WHITENOISE_AUTOREFRESH = True
 LOCAL_SUBMISSIONS_KEY = BASE_DIR / ".make" / "submissions.key"  # noqa: F405
 if not SUBMISSIONS_KEY and LOCAL_SUBMISSIONS_KEY.exists():  # noqa: F405
     SUBMISSIONS_KEY = LOCAL_SUBMISSIONS_KEY.read_text().strip()
-# One process, so the in-memory cache holds django-axes' sign-in counts well enough here.
-SILENCED_SYSTEM_CHECKS = ["axes.W001"]

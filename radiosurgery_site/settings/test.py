@@ -21,5 +21,3 @@ SEED_CONTENT_LANGUAGES = ["en"]
 # A fixed key, also put in the environment: the production-settings processes some tests
 # start (check --deploy, gunicorn, backup and restore) need one and inherit it.
 SUBMISSIONS_KEY = os.environ["SUBMISSIONS_KEY"] = "dGVzdC1vbmx5LXN1Ym1pc3Npb25zLWtleS0zMmJ5dGU="
-# One process, so the in-memory cache holds django-axes' sign-in counts well enough here.
-SILENCED_SYSTEM_CHECKS = ["axes.W001"]

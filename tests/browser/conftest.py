@@ -1,7 +1,6 @@
 """Browser tests: a live server with the seed content, and screenshots kept as artifacts."""
 
 import re
-import time
 from base64 import b32decode
 from pathlib import Path
 
@@ -9,11 +8,11 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 import pytest
-from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from medical_review.governance import EDITORS, MEDICAL_REVIEWERS
+from tests.conftest import app_code
 from tests.factories import ClinicianFactory
 
 PASSWORD = "a-long-test-password"  # noqa: S105
@@ -74,11 +73,3 @@ def sign_in(page, site_url: str, user, password: str = PASSWORD) -> None:
         page.get_by_label("Code").fill(app_code(device.bin_key, device.drift, later=1))
         page.get_by_role("button", name="Verify").click()
     expect(page).to_have_url(re.compile(r"/admin/"))
-
-
-def app_code(key: bytes, drift: int = 0, later: int = 0) -> str:
-    """The code an authenticator app shows now, or ``later`` 30-second steps on (a code the
-    site has not yet seen, when one was just used)."""
-    app = TOTP(key, drift=drift)
-    app.time = time.time() + 30 * later
-    return str(app.token()).zfill(6)

@@ -5,7 +5,6 @@ import io
 import re
 
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -22,10 +21,8 @@ REFERRAL = PROGRAM + "refer-a-patient/"
 
 
 @pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    cache.clear()
-    yield
-    cache.clear()
+def fresh_rate_limit(empty_cache):
+    pass
 
 
 def fill_appointment(page, name="Ana Pérez"):

@@ -5,24 +5,22 @@ import re
 from base64 import b32decode
 
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from medical_review.governance import INTAKE
-from tests.browser.conftest import PASSWORD, app_code, sign_in
+from tests.browser.conftest import PASSWORD, sign_in
 from tests.browser.test_accessibility import WCAG_AA
+from tests.conftest import app_code
 
 
 @pytest.fixture
-def intake(site_url, django_user_model):
-    cache.clear()  # django-axes' counts live in the cache
+def intake(site_url, django_user_model, empty_cache):
     user = django_user_model.objects.create_user("ines", password=PASSWORD)
     user.groups.add(Group.objects.get(name=INTAKE))
-    yield user
-    cache.clear()
+    return user
 
 
 def password_only(page, site_url, password=PASSWORD):
