@@ -2,10 +2,11 @@
 
 A page's own content shows on the page itself, in its parent's listing, in its
 siblings' "other" lists and guide contents (siblings of its own type), in its
-descendants' breadcrumbs, on pages that link to it, and in the whole-guide view
-of any guide section among those. A page
-in the main menu, the hospital settings, or a snippet other than a statistic
-show on every page, so those purge the whole site.
+descendants' breadcrumbs and on pages that link to it. Each of those pages says
+where it is cached: Wagtail's ``get_cached_paths`` (a guide's ``all/`` view too),
+and ``get_other_cached_urls`` for views of other pages that show it in full (a
+section in its guide's ``all/``). A page in the main menu, the hospital settings, or a
+snippet other than a statistic show on every page, so those purge the whole site.
 """
 
 from urllib.parse import urlsplit
@@ -18,22 +19,21 @@ from wagtail.models import Page, ReferenceIndex
 
 from .middleware import cache_key
 
-WHOLE_GUIDE = "all/"
+
+def cached_urls(page: Page) -> list[str]:
+    """Every URL ``page`` is cached at, as Wagtail's frontend cache purge reads them."""
+    url = page.get_full_url()
+    if not url:
+        return []
+    return [url + path.lstrip("/") for path in page.specific_deferred.get_cached_paths()]
 
 
 def page_urls(pages) -> set[str]:
-    """Full URLs of ``pages``, plus the whole-guide view of any guide they are or belong to."""
+    """The cached URLs of ``pages``, and the other pages' views that show them in full."""
     urls = set()
     for page in filter(None, pages):
-        url = page.get_full_url()
-        if not url:
-            continue
-        urls.add(url)
-        kind = page.specific_class.__name__
-        if kind == "PatientGuidePage":
-            urls.add(url + WHOLE_GUIDE)
-        elif kind == "GuideSectionPage":
-            urls.add(page.get_parent().get_full_url() + WHOLE_GUIDE)
+        urls.update(cached_urls(page))
+        urls.update(getattr(page.specific_deferred, "get_other_cached_urls", list)())
     return urls
 
 

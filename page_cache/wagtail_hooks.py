@@ -1,9 +1,8 @@
-"""Pages opt in to the anonymous page cache; form pages and anything else stay uncached."""
+"""Pages opt in to the anonymous page cache (``cache_for_anonymous = True``); form pages
+and anything else stay uncached."""
 
 from wagtail import hooks
 from wagtail.contrib.forms.models import FormMixin
-
-from programs.models import SitePage
 
 
 @hooks.register("before_serve_page")
@@ -13,4 +12,4 @@ def allow_caching_of_site_pages(page, request, serve_args, serve_kwargs):
     Private pages need no query here: Wagtail's view-restriction check marks their
     responses ``private`` and the middleware never stores those (``is_marked_private``).
     """
-    request.page_cache_allowed = isinstance(page, SitePage) and not isinstance(page, FormMixin)
+    request.page_cache_allowed = getattr(page, "cache_for_anonymous", False) and not isinstance(page, FormMixin)

@@ -30,6 +30,9 @@ class PatientGuidePage(RoutablePageMixin, ContentPage):
         context["sections"] = list(self.sections())
         return context
 
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("whole_guide")]
+
     @path("")
     def index(self, request):
         return self.render(request)
@@ -72,6 +75,11 @@ class GuideSectionPage(ContentPage):
 
     parent_page_types = ["patient_guide.PatientGuidePage"]
     subpage_types: list[str] = []
+
+    def get_other_cached_urls(self):
+        """The guide's whole-guide view, which shows every section."""
+        guide = self.get_parent().specific_deferred
+        return [guide.get_full_url() + guide.reverse_subpage("whole_guide")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

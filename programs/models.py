@@ -42,6 +42,8 @@ class SitePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
+    # The same for every visitor who is not signed in, so page_cache may keep it.
+    cache_for_anonymous = True
     api_fields = [APIField("summary")]
 
     class Meta:
@@ -58,6 +60,11 @@ class SitePage(Page):
             self.structured_data(request, ancestors)
         )
         return context
+
+    def get_other_cached_urls(self) -> list[str]:
+        """Other pages' cached views that show this one in full: page_cache purges them with
+        this page's own (Wagtail's ``get_cached_paths``)."""
+        return []
 
     def structured_data(self, request, ancestors: list[Page]) -> list[dict]:
         """This page as a MedicalWebPage, its breadcrumb trail and its publisher."""

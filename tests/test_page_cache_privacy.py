@@ -189,7 +189,7 @@ def test_a_response_marked_private_is_neither_stored_nor_made_public(rf):
     """Wagtail marks every response of a restricted page so; the cache must not undo that."""
 
     def restricted_page(request):
-        request.page_cache_allowed = True  # a SitePage, as page_cache.wagtail_hooks decides
+        request.page_cache_allowed = True  # a site page, as page_cache.wagtail_hooks decides
         response = HttpResponse("for signed-in staff only")
         add_never_cache_headers(response)
         return response
