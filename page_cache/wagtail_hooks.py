@@ -12,4 +12,5 @@ def allow_caching_of_site_pages(page, request, serve_args, serve_kwargs):
     Private pages need no query here: Wagtail's view-restriction check marks their
     responses ``private`` and the middleware never stores those (``is_marked_private``).
     """
-    request.page_cache_allowed = getattr(page, "cache_for_anonymous", False) and not isinstance(page, FormMixin)
+    cacheable = getattr(page, "cache_for_anonymous", False)
+    request.page_cache_allowed = cacheable and not isinstance(page, FormMixin)

@@ -136,6 +136,11 @@ def test_footer_appointment_link_is_the_sites_own_form(example_site, client):
     link = footer.find("a", string="Request an appointment")
     assert link["href"] == form.url  # a path on this site, whatever host serves it
     assert client.get(link["href"]).status_code == 200
+    # A Spanish page's footer links to the Spanish form, as its header does.
+    spanish = ProgramPage.objects.get(locale__language_code="es")
+    footer = soup(client.get(spanish.url)).footer
+    link = footer.find("a", string="Pida una cita")
+    assert link["href"] == AppointmentRequestPage.objects.get(locale__language_code="es").url
 
 
 def test_an_appointment_link_elsewhere_is_left_alone(example_site, client):
