@@ -1,4 +1,5 @@
-"""Shared fixtures: a program tree built from factories, and Playwright on Debian's Chromium."""
+"""Shared fixtures: the seed loaded once per module, a program tree built from factories,
+signed-in staff, and Playwright on Debian's Chromium."""
 
 import os
 import time
@@ -7,6 +8,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from django.test import Client
 from django.utils import translation
 
@@ -129,6 +132,34 @@ def admin_client(admin_user):
     client = Client()
     sign_in(client, admin_user)
     return client
+
+
+@pytest.fixture(scope="module")
+def seed_for_module(request, django_db_setup, django_db_blocker):
+    """The seed content, loaded once for a test module inside a transaction that is rolled
+    back after its last test. Each test runs in a savepoint within it (pytest-django's
+    ``db``), so what one test changes is gone before the next. A module sets
+    ``SEED_LANGUAGES = "en,es"`` for the Spanish tree as well."""
+    languages = getattr(request.module, "SEED_LANGUAGES", "en")
+    module_transaction = transaction.atomic()
+    with django_db_blocker.unblock():
+        module_transaction.__enter__()
+        call_command("load_program_content", languages=languages, stdout=None)
+    cache.clear()
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        module_transaction.__exit__(None, None, None)
+    cache.clear()
+
+
+@pytest.fixture
+def seeded(seed_for_module, db):
+    """The site as ``make run`` loads it (tests about the loader itself call it instead).
+
+    A module that uses it should use it in every test that touches the database: the
+    seed stays until the module's last test.
+    """
 
 
 @pytest.fixture

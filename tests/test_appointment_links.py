@@ -1,8 +1,6 @@
 """Where "Request an appointment" leads: the site's own form, in the page's language, of the
 program the page belongs to; and the appointment section on home and at a guide section's end."""
 
-from django.core.management import call_command
-
 from wagtail.models import Page
 
 import pytest
@@ -14,11 +12,7 @@ from programs.models import HomePage, IndicationPage, ProgramPage
 from tests.factories import IndicationPageFactory, ProgramPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def loaded():
-    call_command("load_program_content", languages="en,es", stdout=None)
+SEED_LANGUAGES = "en,es"
 
 
 def html_of(client, url: str, status: int = 200) -> BeautifulSoup:
@@ -35,7 +29,7 @@ def form_url(language: str) -> str:
     return AppointmentRequestPage.objects.get(locale__language_code=language).url
 
 
-def test_every_page_links_to_the_form_in_its_own_language(loaded, client):
+def test_every_page_links_to_the_form_in_its_own_language(seeded, client):
     for language, prefix in (("en", ""), ("es", "/es")):
         pages = Page.objects.live().filter(locale__language_code=language, depth__gt=1)
         urls = [page.url for page in pages] + [f"{prefix}/search/?q=pain"]
@@ -44,13 +38,13 @@ def test_every_page_links_to_the_form_in_its_own_language(loaded, client):
         assert header_link(html_of(client, f"{prefix}/no-such-page/", 404)) == form_url(language)
 
 
-def test_the_form_page_marks_its_own_header_link_as_current(loaded, client):
+def test_the_form_page_marks_its_own_header_link_as_current(seeded, client):
     html = html_of(client, form_url("es"))
     assert html.find("a", class_="header-appointment")["aria-current"] == "page"
 
 
 @pytest.mark.parametrize("model", [HomePage, GuideSectionPage])
-def test_home_and_guide_sections_end_with_an_appointment_section(loaded, client, model):
+def test_home_and_guide_sections_end_with_an_appointment_section(seeded, client, model):
     for language in ("en", "es"):
         page = model.objects.filter(locale__language_code=language).first()
         section = html_of(client, page.url).find("section", id="appointment")
@@ -58,7 +52,7 @@ def test_home_and_guide_sections_end_with_an_appointment_section(loaded, client,
         assert section.find("a", href=lambda href: href and href.startswith("tel:"))
 
 
-def test_a_second_programs_pages_link_to_that_programs_form(loaded, client):
+def test_a_second_programs_pages_link_to_that_programs_form(seeded, client):
     home = HomePage.objects.get(locale__language_code="en")
     first_form = AppointmentRequestPage.objects.get(locale__language_code="en")
     second = ProgramPageFactory(parent=home, title="Brain Radiosurgery Program", slug="brain")

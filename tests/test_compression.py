@@ -4,7 +4,6 @@ cache too; the cache keeps one copy per URL, so a purge reaches both."""
 import gzip
 
 from django.core.cache import cache
-from django.core.management import call_command
 
 import pytest
 
@@ -15,11 +14,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def cached_program(settings):
+def cached_program(settings, seeded):
     """The program page's URL, with the page cache on."""
     settings.PAGE_CACHE_SECONDS = 600
     cache.clear()
-    call_command("load_program_content", stdout=None)
     yield ProgramPage.objects.get().url
     cache.clear()
 

@@ -30,13 +30,12 @@ NEW_TEXT = "Ask your team about a second course."
 
 
 @pytest.fixture
-def people(django_user_model):
+def people(django_user_model, seeded):
     def member(username, group):
         user = django_user_model.objects.create_user(username, password=PASSWORD)
         user.groups.add(Group.objects.get(name=group))
         return user
 
-    call_command("load_program_content", stdout=None)
     reviewer = member("rita", MEDICAL_REVIEWERS)
     ClinicianFactory(name="Rita Example", credentials="MD", user=reviewer)
     return member("eddie", EDITORS), reviewer

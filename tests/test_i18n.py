@@ -1,4 +1,4 @@
-"""Spanish: the loaded tree, URLs under /es/, switcher, hreflang, sitemap, interface strings,
+"""Spanish: the seeded tree, URLs under /es/, switcher, hreflang, sitemap, interface strings,
 review and workflow for each Spanish page, the out-of-date flag, and search in Spanish."""
 
 import re
@@ -25,11 +25,7 @@ from tests.conftest import sign_in
 from tests.factories import ClinicianFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def loaded():
-    call_command("load_program_content", languages="en,es", stdout=None)
+SEED_LANGUAGES = "en,es"
 
 
 def es(model, key):
@@ -46,7 +42,7 @@ def html_of(client, url):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def test_loader_builds_the_spanish_tree_as_translations(loaded):
+def test_loader_builds_the_spanish_tree_as_translations(seeded):
     program = es(ProgramPage, "program")
     assert program.url == "/es/radiocirugia-de-columna/"
     assert program.get_parent().specific == es(HomePage, "home")
@@ -65,13 +61,13 @@ def test_loader_builds_the_spanish_tree_as_translations(loaded):
     assert facts and all(s.locale.language_code == "es" for s in facts)
 
 
-def test_loader_is_idempotent_with_spanish(loaded):
+def test_loader_is_idempotent_with_spanish(seeded):
     before = Page.objects.count(), Statistic.objects.count()
     call_command("load_program_content", languages="en,es", stdout=None)
     assert (Page.objects.count(), Statistic.objects.count()) == before
 
 
-def test_every_spanish_page_is_spanish_and_passes_validation(loaded, client):
+def test_every_spanish_page_is_spanish_and_passes_validation(seeded, client):
     pages = Page.objects.filter(locale__language_code="es").specific()
     assert len(pages) == 18  # 16 content pages and the two forms
     for page in pages:
@@ -83,14 +79,14 @@ def test_every_spanish_page_is_spanish_and_passes_validation(loaded, client):
         assert html.find(attrs={"data-language-assistance": True})
 
 
-def test_every_spanish_clinical_page_has_its_own_review_and_the_workflow(loaded):
+def test_every_spanish_clinical_page_has_its_own_review_and_the_workflow(seeded):
     for model in (ProgramPage, IndicationPage, PatientGuidePage, GuideSectionPage):
         for page in model.objects.filter(locale__language_code="es"):
             assert page.get_workflow().name == "Medical review", page
             assert hasattr(page, "last_reviewed") and page.last_reviewed is None
 
 
-def test_spanish_pages_beyond_the_source_are_flagged_like_the_english(loaded):
+def test_spanish_pages_beyond_the_source_are_flagged_like_the_english(seeded):
     for model in (ProgramPage, GuideSectionPage):
         for spanish in model.objects.filter(locale__language_code="es"):
             english = model.objects.get(
@@ -105,7 +101,7 @@ def test_spanish_pages_beyond_the_source_are_flagged_like_the_english(loaded):
     )
 
 
-def test_switcher_goes_to_the_same_page_in_the_other_language(loaded, client):
+def test_switcher_goes_to_the_same_page_in_the_other_language(seeded, client):
     english, spanish = (
         en(IndicationPage, "indication:boost"),
         es(IndicationPage, "indication:boost"),
@@ -116,7 +112,7 @@ def test_switcher_goes_to_the_same_page_in_the_other_language(loaded, client):
     assert link["href"] == english.url
 
 
-def test_switcher_falls_back_to_the_home_page_when_there_is_no_translation(loaded, client):
+def test_switcher_falls_back_to_the_home_page_when_there_is_no_translation(seeded, client):
     from tests.factories import IndicationPageFactory
 
     english_only = IndicationPageFactory(parent=en(ProgramPage, "program"), title="New use")
@@ -124,12 +120,12 @@ def test_switcher_falls_back_to_the_home_page_when_there_is_no_translation(loade
     assert link["href"] == "/es/" and link["data-fallback"] == "home"
 
 
-def test_switcher_on_search_keeps_the_query(loaded, client):
+def test_switcher_on_search_keeps_the_query(seeded, client):
     html = html_of(client, "/search/" + "?q=dolor")
     assert html.select_one(".language-switcher a[hreflang=es]")["href"] == "/es/search/?q=dolor"
 
 
-def test_hreflang_alternates_on_both_versions(loaded, client):
+def test_hreflang_alternates_on_both_versions(seeded, client):
     english, spanish = en(ProgramPage, "program"), es(ProgramPage, "program")
     for page in (english, spanish):
         links = html_of(client, page.url).find_all("link", rel="alternate")
@@ -141,7 +137,7 @@ def test_hreflang_alternates_on_both_versions(loaded, client):
         }
 
 
-def test_sitemap_lists_both_languages_with_alternates(loaded, client):
+def test_sitemap_lists_both_languages_with_alternates(seeded, client):
     root = ElementTree.fromstring(client.get("/sitemap.xml").content)  # noqa: S314 (our own)
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
     urls = {url.find("s:loc", ns).text: url for url in root.findall("s:url", ns)}
@@ -157,14 +153,14 @@ def test_sitemap_lists_both_languages_with_alternates(loaded, client):
     }
 
 
-def test_language_assistance_notice_in_both_languages_with_the_phone(loaded, client):
+def test_language_assistance_notice_in_both_languages_with_the_phone(seeded, client):
     for url in ("/", "/es/", "/search/"):
         notice = html_of(client, url).find(attrs={"data-language-assistance": True})
         assert notice.find(attrs={"lang": "en"}) and notice.find(attrs={"lang": "es"})
         assert notice.find("a", href="tel:800-555-0142") or "800-555-0142" in notice.text
 
 
-def test_interface_strings_are_translated(loaded, client):
+def test_interface_strings_are_translated(seeded, client):
     html = html_of(client, es(ProgramPage, "program").url)
     assert html.find("a", class_="skip-link").text == "Vaya al contenido principal"
     assert html.find(id="footer-contact").text == "Contáctenos"
@@ -196,7 +192,7 @@ def people(django_user_model):
     return editor, reviewer
 
 
-def test_out_of_date_flag_appears_and_clears(loaded, client, people):
+def test_out_of_date_flag_appears_and_clears(seeded, client, people):
     editor, reviewer = people
     english = en(IndicationPage, "indication:pain-relief")
     spanish = es(IndicationPage, "indication:pain-relief")
@@ -233,14 +229,14 @@ def test_out_of_date_flag_appears_and_clears(loaded, client, people):
     assert not html_of(client, "/admin/reports/reviews-due/").select_one("#stale-translations")
 
 
-def test_a_draft_english_change_does_not_flag_the_translation(loaded, client):
+def test_a_draft_english_change_does_not_flag_the_translation(seeded, client):
     english = en(IndicationPage, "indication:boost")
     english.summary = "Not yet approved."
     english.save_revision()  # submitted or not, it is not live until approved
     assert stale_translations() == []
 
 
-def test_publishing_english_purges_the_spanish_page_from_the_cache(loaded):
+def test_publishing_english_purges_the_spanish_page_from_the_cache(seeded):
     from page_cache.purge import affected_by_page
 
     english = en(IndicationPage, "indication:boost")
@@ -257,7 +253,7 @@ def search_titles(client, url, q):
     return [a.get_text() for a in html.select("ol.search-results .search-result__title a")]
 
 
-def test_spanish_search_finds_spanish_pages_only(loaded, client):
+def test_spanish_search_finds_spanish_pages_only(seeded, client):
     titles = search_titles(client, "/es/search/", "máscara")
     assert "Cómo prepararse y el día del tratamiento" in titles
     spanish_titles = set(Page.objects.filter(locale__language_code="es").values_list("title"))
@@ -265,13 +261,13 @@ def test_spanish_search_finds_spanish_pages_only(loaded, client):
     assert search_titles(client, "/search/", "máscara") == []  # English search
 
 
-def test_spanish_search_page_is_in_spanish(loaded, client):
+def test_spanish_search_page_is_in_spanish(seeded, client):
     html = html_of(client, "/es/search/?q=zzzzqqq")
     assert html.html["lang"] == "es"
     assert html.find("h2", string="No encontramos nada con esas palabras")
 
 
-def test_spanish_search_stems_on_postgresql_and_matches_whole_words_elsewhere(loaded, client):
+def test_spanish_search_stems_on_postgresql_and_matches_whole_words_elsewhere(seeded, client):
     """'medicina' (singular) is never written, 'medicinas' is.
 
     PostgreSQL's Spanish text search config stems one to the other; SQLite's
@@ -287,7 +283,7 @@ def test_spanish_search_stems_on_postgresql_and_matches_whole_words_elsewhere(lo
         assert stemmed == []
 
 
-def test_editors_translate_a_page_with_simple_translation(loaded, client):
+def test_editors_translate_a_page_with_simple_translation(seeded, client):
     """Wagtail's simple_translation works on Wagtail 8: a copy in Spanish, as a draft to rewrite."""
     from tests.factories import IndicationPageFactory
 
@@ -306,7 +302,7 @@ def test_editors_translate_a_page_with_simple_translation(loaded, client):
     assert copy.get_workflow().name == "Medical review"
 
 
-def test_a_translation_is_measured_on_its_own_languages_formula(loaded, client):
+def test_a_translation_is_measured_on_its_own_languages_formula(seeded, client):
     """Flesch-Kincaid is for English: the Spanish page gets Fernández-Huerta instead."""
     editor = Group.objects.get(name=EDITORS).user_set.create(username="grade-editor")
     sign_in(client, editor)
@@ -320,7 +316,7 @@ def test_a_translation_is_measured_on_its_own_languages_formula(loaded, client):
     assert shown["en"].startswith("Reading level: US grade")
 
 
-def test_spanish_forms_ask_in_spanish_and_are_linked_from_the_program(loaded, client):
+def test_spanish_forms_ask_in_spanish_and_are_linked_from_the_program(seeded, client):
     from appointments.models import AppointmentRequestPage
 
     form = AppointmentRequestPage.objects.get(locale__language_code="es")
@@ -334,7 +330,7 @@ def test_spanish_forms_ask_in_spanish_and_are_linked_from_the_program(loaded, cl
     assert clean_names == {f.clean_name for f in english.form_fields.all()}
 
 
-def test_disclaimers_are_in_spanish_on_spanish_pages(loaded, client):
+def test_disclaimers_are_in_spanish_on_spanish_pages(seeded, client):
     from programs.hospital_settings import HospitalSettings
 
     spanish = html_of(client, es(IndicationPage, "indication:boost").url)
@@ -350,7 +346,7 @@ def test_disclaimers_are_in_spanish_on_spanish_pages(loaded, client):
     assert spanish.find(class_="care-team-note")["lang"] == "en"
 
 
-def test_a_spanish_form_explains_its_errors_in_spanish_and_sends(loaded, client):
+def test_a_spanish_form_explains_its_errors_in_spanish_and_sends(seeded, client):
     from appointments.models import AppointmentRequestPage, Submission
 
     form = AppointmentRequestPage.objects.get(locale__language_code="es")
@@ -378,7 +374,7 @@ def test_a_spanish_form_explains_its_errors_in_spanish_and_sends(loaded, client)
     assert Submission.objects.get().page_id == form.pk
 
 
-def test_review_dates_read_naturally_in_spanish(loaded, client):
+def test_review_dates_read_naturally_in_spanish(seeded, client):
     import datetime
 
     spanish = es(IndicationPage, "indication:boost")

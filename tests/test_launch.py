@@ -35,6 +35,7 @@ from programs.snippets import Statistic
 from tests.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
+SEED_LANGUAGES = "en,es"
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = {f"launch.W00{n}" for n in range(1, 7)}
 REAL_SETTINGS = {
@@ -48,9 +49,8 @@ REAL_SETTINGS = {
 
 
 @pytest.fixture
-def example_site(settings):
+def example_site(settings, seeded):
     """What `make run` makes: the seed in both languages, then the demo accounts."""
-    call_command("load_program_content", languages="en,es", stdout=None)
     settings.DEBUG = True
     call_command("create_demo_editor", stdout=None)
     settings.DEBUG = False

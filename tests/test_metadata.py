@@ -3,8 +3,6 @@
 import datetime
 import json
 
-from django.core.management import call_command
-
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
@@ -18,11 +16,6 @@ from programs.models import IndicationPage, ProgramPage
 from tests.factories import ClinicianFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def loaded():
-    call_command("load_program_content", stdout=None)
 
 
 def html_of(client, url) -> BeautifulSoup:
@@ -43,7 +36,7 @@ def graph(html) -> dict[str, dict]:
     }
 
 
-def test_sitemap_lists_every_live_page(client, loaded):
+def test_sitemap_lists_every_live_page(client, seeded):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     root = ElementTree.fromstring(response.content)
@@ -53,7 +46,7 @@ def test_sitemap_lists_every_live_page(client, loaded):
     assert locations == expected
 
 
-def test_robots_keeps_crawlers_out_of_admin_and_search(client, loaded):
+def test_robots_keeps_crawlers_out_of_admin_and_search(client, seeded):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     text = response.content.decode()
@@ -61,7 +54,7 @@ def test_robots_keeps_crawlers_out_of_admin_and_search(client, loaded):
     assert "Sitemap: http://testserver/sitemap.xml" in text
 
 
-def test_canonical_and_social_tags(client, loaded):
+def test_canonical_and_social_tags(client, seeded):
     page = IndicationPage.objects.get(slug="pain-relief")
     html = html_of(client, page.url)
     canonical = html.find("link", rel="canonical")["href"]
@@ -75,7 +68,7 @@ def test_canonical_and_social_tags(client, loaded):
     assert html.find("meta", attrs={"name": "twitter:card"})["content"] == "summary"
 
 
-def test_meta_description_prefers_the_promote_field(client, loaded):
+def test_meta_description_prefers_the_promote_field(client, seeded):
     page = IndicationPage.objects.get(slug="pain-relief")
     page.search_description = "Written for search results."
     page.save_revision().publish()
@@ -85,13 +78,13 @@ def test_meta_description_prefers_the_promote_field(client, loaded):
     )
 
 
-def test_whole_guide_is_its_own_canonical_page(client, loaded):
+def test_whole_guide_is_its_own_canonical_page(client, seeded):
     guide = PatientGuidePage.objects.get()
     html = html_of(client, guide.url + "all/")
     assert html.find("link", rel="canonical")["href"] == guide.get_full_url() + "all/"
 
 
-def test_every_page_is_a_medical_web_page_for_patients_from_the_hospital(client, loaded):
+def test_every_page_is_a_medical_web_page_for_patients_from_the_hospital(client, seeded):
     hospital = HospitalSettings.objects.get()
     for page in Page.objects.live().filter(depth__gt=1).specific():
         items = graph(html_of(client, page.url))
@@ -108,7 +101,7 @@ def test_every_page_is_a_medical_web_page_for_patients_from_the_hospital(client,
             assert crumbs[-1]["item"] == page.get_full_url()
 
 
-def test_program_is_a_non_invasive_procedure_on_the_spine(client, loaded):
+def test_program_is_a_non_invasive_procedure_on_the_spine(client, seeded):
     program = ProgramPage.objects.get()
     procedure = graph(html_of(client, program.url))["MedicalWebPage"]["about"]
     assert procedure["@type"] == "MedicalProcedure"
@@ -118,7 +111,7 @@ def test_program_is_a_non_invasive_procedure_on_the_spine(client, loaded):
     assert procedure["followup"] == program.follow_up
 
 
-def test_each_indication_is_a_medical_condition_treated_by_the_program(client, loaded):
+def test_each_indication_is_a_medical_condition_treated_by_the_program(client, seeded):
     for indication in IndicationPage.objects.all():
         condition = graph(html_of(client, indication.url))["MedicalWebPage"]["about"]
         assert condition["@type"] == "MedicalCondition"
@@ -126,7 +119,7 @@ def test_each_indication_is_a_medical_condition_treated_by_the_program(client, l
         assert condition["possibleTreatment"]["name"] == ProgramPage.objects.get().title
 
 
-def test_review_fields_appear_once_a_clinician_has_reviewed(client, loaded):
+def test_review_fields_appear_once_a_clinician_has_reviewed(client, seeded):
     page = IndicationPage.objects.get(slug="radiation-boost")
     assert "lastReviewed" not in graph(html_of(client, page.url))["MedicalWebPage"]
     page.last_reviewed = datetime.date(2026, 10, 1)
@@ -141,7 +134,7 @@ def test_review_fields_appear_once_a_clinician_has_reviewed(client, loaded):
     }
 
 
-def test_json_ld_cannot_be_broken_out_of_by_page_text(client, loaded):
+def test_json_ld_cannot_be_broken_out_of_by_page_text(client, seeded):
     page = IndicationPage.objects.get(slug="pain-relief")
     page.summary = "</script><script>alert(1)</script>"
     page.save_revision().publish()
@@ -151,7 +144,7 @@ def test_json_ld_cannot_be_broken_out_of_by_page_text(client, loaded):
     assert items["MedicalWebPage"]["description"] == "</script><script>alert(1)</script>"
 
 
-def test_editors_redirects_keep_old_addresses_working(client, loaded):
+def test_editors_redirects_keep_old_addresses_working(client, seeded):
     page = IndicationPage.objects.get(slug="pain-relief")
     Redirect.objects.create(old_path="/pain", redirect_page=page)
     response = client.get("/pain")

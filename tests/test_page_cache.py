@@ -1,7 +1,6 @@
 """Anonymous page views come from the cache; a change purges exactly the pages it affects."""
 
 from django.core.cache import cache
-from django.core.management import call_command
 
 import pytest
 
@@ -15,10 +14,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def cached_site(settings, django_capture_on_commit_callbacks):
+def cached_site(settings, django_capture_on_commit_callbacks, seeded):
     settings.PAGE_CACHE_SECONDS = 600
     cache.clear()
-    call_command("load_program_content", stdout=None)
     yield
     cache.clear()
 

@@ -3,8 +3,6 @@ program page's order, facts in full sentences, and the Spanish fixes, in both la
 
 import re
 
-from django.core.management import call_command
-
 import pytest
 from bs4 import BeautifulSoup
 
@@ -17,6 +15,7 @@ from programs.models import IndicationPage, ProgramPage
 from programs.snippets import Statistic
 
 pytestmark = pytest.mark.django_db
+SEED_LANGUAGES = "en,es"
 
 URGENT = {
     "en": ("Urgent", "Call 800-555-0199, day or night"),
@@ -46,11 +45,6 @@ PROGRAM_ORDER = {
 }
 
 
-@pytest.fixture
-def loaded():
-    call_command("load_program_content", languages="en,es", stdout=None)
-
-
 def html_of(client, url) -> BeautifulSoup:
     response = client.get(url)
     assert response.status_code == 200, url
@@ -68,7 +62,7 @@ def urgent_pages(language: str) -> list:
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_urgent_symptoms_and_whom_to_call_are_on_every_listed_page(client, loaded, language):
+def test_urgent_symptoms_and_whom_to_call_are_on_every_listed_page(client, seeded, language):
     pages = urgent_pages(language)
     assert len(pages) == 8  # program, 5 indications, 2 guide sections
     flag, call = URGENT[language]
@@ -84,7 +78,7 @@ def test_urgent_symptoms_and_whom_to_call_are_on_every_listed_page(client, loade
         assert page.needs_medical_review, page.url
 
 
-def test_the_urgent_number_comes_from_the_hospital_settings(client, loaded):
+def test_the_urgent_number_comes_from_the_hospital_settings(client, seeded):
     page = IndicationPage.objects.get(slug="pain-relief")
     HospitalSettings.objects.update(urgent_phone="(800) 555-0123")
     link = html_of(client, page.url).select_one(".callout--urgent .callout__call a")
@@ -98,7 +92,7 @@ def test_the_urgent_number_comes_from_the_hospital_settings(client, loaded):
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_program_page_runs_from_what_it_is_to_how_to_get_an_appointment(client, loaded, language):
+def test_program_page_runs_from_what_it_is_to_how_to_get_an_appointment(client, seeded, language):
     program = ProgramPage.objects.get(locale__language_code=language)
     html = html_of(client, program.url)
     main = html.find("main")
@@ -117,7 +111,7 @@ def test_program_page_runs_from_what_it_is_to_how_to_get_an_appointment(client, 
     assert main.select_one("#appointment").find("a", href=referral.url)
 
 
-def test_the_first_figures_are_no_longer_a_wall_of_fear(client, loaded):
+def test_the_first_figures_are_no_longer_a_wall_of_fear(client, seeded):
     """What it is comes first; the 70% figure is neither an icon array nor on the page."""
     html = html_of(client, ProgramPage.objects.get(locale__language_code="en").url)
     first_fact = html.select_one("main .key-fact")
@@ -137,7 +131,7 @@ def test_every_fact_reads_as_one_full_sentence(content):
     ("language", "words"),
     [("en", "pain relief and tumor control"), ("es", "aliviar el dolor y controlar el tumor")],
 )
-def test_outcomes_are_pain_relief_and_tumor_control(client, loaded, language, words):
+def test_outcomes_are_pain_relief_and_tumor_control(client, seeded, language, words):
     program = ProgramPage.objects.get(locale__language_code=language)
     main = html_of(client, program.url).find("main").get_text(" ", strip=True)
     assert words in main
@@ -147,7 +141,7 @@ def test_outcomes_are_pain_relief_and_tumor_control(client, loaded, language, wo
     assert words in html_of(client, pain.url).find("main").get_text(" ", strip=True)
 
 
-def test_spanish_pages_are_free_of_the_reported_errors(client, loaded):
+def test_spanish_pages_are_free_of_the_reported_errors(client, seeded):
     """Issue 12's list: opposite meaning, an overclaim, the wrong term, fragments, scan names."""
     reported = [
         "Sin recuperación",
@@ -175,7 +169,7 @@ def test_spanish_pages_are_free_of_the_reported_errors(client, loaded):
     )
 
 
-def test_spanish_buttons_are_all_usted_commands(client, loaded):
+def test_spanish_buttons_are_all_usted_commands(client, seeded):
     """One voice for actions: "Envíe", "Llame", "Pida", never the infinitive."""
     form = ReferralPage.objects.get(locale__language_code="es")
     html = html_of(client, form.url)
@@ -188,7 +182,7 @@ def test_spanish_buttons_are_all_usted_commands(client, loaded):
     assert not infinitives, infinitives
 
 
-def test_spanish_referral_asks_for_the_date_of_birth_day_first_and_reads_it_so(client, loaded):
+def test_spanish_referral_asks_for_the_date_of_birth_day_first_and_reads_it_so(client, seeded):
     form = ReferralPage.objects.get(locale__language_code="es")
     help_text = html_of(client, form.url).find(id="id_patient_date_of_birth_helptext")
     assert help_text.get_text(strip=True) == "Día/mes/año, por ejemplo 27/03/1958."

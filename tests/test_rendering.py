@@ -2,7 +2,6 @@
 
 import json
 
-from django.core.management import call_command
 from django.urls import reverse
 
 import pytest
@@ -18,8 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def site(db):
-    call_command("load_program_content", stdout=None)
+def site(seeded):
     return HospitalSettings.objects.get()
 
 

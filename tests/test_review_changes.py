@@ -1,7 +1,6 @@
 """Reviewers compare what a review would change, and sign approvals with their clinician profile."""
 
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.urls import reverse
 
 import pytest
@@ -16,8 +15,7 @@ NEW_SUMMARY = "A second, plainer summary under review."
 
 
 @pytest.fixture
-def under_review(member):
-    call_command("load_program_content", stdout=None)
+def under_review(member, seeded):
     page = IndicationPage.objects.get(slug="radiation-boost")
     editor = member(EDITORS)
     page.summary = NEW_SUMMARY

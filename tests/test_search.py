@@ -1,6 +1,5 @@
 """Site search over live pages and their StreamField text, on SQLite and PostgreSQL alike."""
 
-from django.core.management import call_command
 from django.urls import reverse
 
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
@@ -16,11 +15,6 @@ from site_search.views import RESULTS_PER_PAGE
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def loaded():
-    call_command("load_program_content", stdout=None)
-
-
 def search(client, **params):
     response = client.get(reverse("search"), params)
     return response, BeautifulSoup(response.content, "html.parser")
@@ -30,7 +24,7 @@ def result_titles(html) -> list[str]:
     return [a.get_text() for a in html.select("ol.search-results .search-result__title a")]
 
 
-def test_finds_pages_by_words_in_their_streamfield_body(client, loaded):
+def test_finds_pages_by_words_in_their_streamfield_body(client, seeded):
     # "mold" appears only in the body blocks of the guide, never in a title or summary.
     response, html = search(client, q="mold")
     assert response.status_code == 200
@@ -39,21 +33,21 @@ def test_finds_pages_by_words_in_their_streamfield_body(client, loaded):
     assert all(html.select("ol.search-results .search-result p"))
 
 
-def test_finds_pages_by_title_and_shows_their_summary_as_the_snippet(client, loaded):
+def test_finds_pages_by_title_and_shows_their_summary_as_the_snippet(client, seeded):
     _, html = search(client, q="metastases")
     first = IndicationPage.objects.get(slug="pain-relief")
     assert first.title in result_titles(html)
     assert first.summary in html.get_text()
 
 
-def test_drafts_and_unpublished_pages_are_not_found(client, loaded):
+def test_drafts_and_unpublished_pages_are_not_found(client, seeded):
     page = GuideSectionPage.objects.get(slug="questions")
     page.unpublish()
     _, html = search(client, q="Questions patients ask")
     assert "Questions patients ask" not in result_titles(html)
 
 
-def test_no_results_page_offers_the_phone_number(client, loaded):
+def test_no_results_page_offers_the_phone_number(client, seeded):
     response, html = search(client, q="xylophone")
     assert response.status_code == 200
     assert not result_titles(html)
@@ -61,7 +55,7 @@ def test_no_results_page_offers_the_phone_number(client, loaded):
     assert no_results.find("a", href=HospitalSettings.objects.get().phone_href)
 
 
-def test_results_are_paginated(client, loaded):
+def test_results_are_paginated(client, seeded):
     _, first = search(client, q="spine")
     total = int(first.find(class_="search-count").get_text().split()[0])
     assert total > RESULTS_PER_PAGE
@@ -71,7 +65,7 @@ def test_results_are_paginated(client, loaded):
     assert second.find("a", rel="prev")
 
 
-def test_editors_promotions_come_first(client, loaded):
+def test_editors_promotions_come_first(client, seeded):
     guide = GuideSectionPage.objects.get(slug="after-treatment")
     SearchPromotion.objects.create(
         query=Query.get("side effects"), page=guide, description="What to expect afterwards."
@@ -82,14 +76,14 @@ def test_editors_promotions_come_first(client, loaded):
     assert "What to expect afterwards." in html.find(class_="search-promotions").get_text()
 
 
-def test_searches_are_not_stored(client, loaded):
+def test_searches_are_not_stored(client, seeded):
     """Patients may type their own health details: no query string or hit is written."""
     search(client, q="my tumor pain since March")
     search(client, q="pain")
     assert not Query.objects.exists() and not QueryDailyHits.objects.exists()
 
 
-def test_a_promotion_shows_without_its_search_being_counted(client, loaded):
+def test_a_promotion_shows_without_its_search_being_counted(client, seeded):
     guide = GuideSectionPage.objects.get(slug="after-treatment")
     promoted = Query.get("side effects")
     SearchPromotion.objects.create(query=promoted, page=guide)
@@ -118,19 +112,19 @@ def test_a_promotion_shows_without_its_search_being_counted(client, loaded):
     ],
     ids=lambda p: repr(p)[:40],
 )
-def test_bad_queries_give_a_normal_page(client, loaded, params):
+def test_bad_queries_give_a_normal_page(client, seeded, params):
     response, html = search(client, **params)
     assert response.status_code == 200
     assert html.find("h1").get_text() == "Search"
     assert "<script>alert(1)</script>" not in response.content.decode()
 
 
-def test_long_queries_are_shortened_and_the_reader_is_told(client, loaded):
+def test_long_queries_are_shortened_and_the_reader_is_told(client, seeded):
     _, html = search(client, q="pain " * 100)
     assert "first 200 characters" in html.get_text()
 
 
-def test_every_page_has_a_search_box(client, loaded):
+def test_every_page_has_a_search_box(client, seeded):
     page = IndicationPage.objects.first()
     html = BeautifulSoup(client.get(page.url).content, "html.parser")
     form = html.find("header").find("form", role="search")

@@ -2,7 +2,6 @@
 and the Reviews due report, without changing how English pages are measured."""
 
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.urls import reverse
 
 import pytest
@@ -16,6 +15,7 @@ from programs.models import IndicationPage
 from tests.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
+SEED_LANGUAGES = "en,es"
 
 HARD_SPANISH = (
     "<p>La intervención radioquirúrgica estereotáctica constituye una modalidad terapéutica "
@@ -25,9 +25,8 @@ HARD_SPANISH = (
 
 
 @pytest.fixture
-def boost():
+def boost(seeded):
     """The boost indication in both languages (English, Spanish)."""
-    call_command("load_program_content", languages="en,es", stdout=None)
     pages = IndicationPage.objects.filter(translation_key=translation_key("indication:boost"))
     return pages.get(locale__language_code="en"), pages.get(locale__language_code="es")
 
