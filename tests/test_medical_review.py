@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -21,11 +21,6 @@ from tests.factories import ClinicianFactory, ReferenceFactory
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 11, 27)
-
-
-@pytest.fixture
-def loaded():
-    call_command("load_program_content", stdout=None)
 
 
 # The permission matrix: (action, Editors, Medical reviewers, Intake, Site managers)
@@ -87,7 +82,7 @@ def can(user, action: str) -> bool:
     "action,editors,reviewers,intake,site_managers", MATRIX, ids=[m[0] for m in MATRIX]
 )
 def test_each_group_can_do_exactly_its_part(
-    loaded, member, action, editors, reviewers, intake, site_managers
+    seeded, member, action, editors, reviewers, intake, site_managers
 ):
     assert can(member(EDITORS), action) is editors
     assert can(member(MEDICAL_REVIEWERS), action) is reviewers
@@ -95,10 +90,8 @@ def test_each_group_can_do_exactly_its_part(
     assert can(member(SITE_MANAGERS), action) is site_managers
 
 
-def test_governance_set_up_is_idempotent_and_undoes_hand_made_privileges(loaded):
+def test_governance_set_up_is_idempotent_and_undoes_hand_made_privileges(seeded):
     editors = Group.objects.get(name=EDITORS)
-    from django.contrib.auth.models import Permission
-
     editors.permissions.add(Permission.objects.get(codename="publish_statistic"))
     call_command("load_program_content", stdout=None)
     assert Group.objects.filter(name=EDITORS).count() == 1
@@ -106,7 +99,7 @@ def test_governance_set_up_is_idempotent_and_undoes_hand_made_privileges(loaded)
     assert not Group.objects.filter(name="Moderators").exists()
 
 
-def test_every_clinical_page_is_under_the_medical_review_workflow(loaded):
+def test_every_clinical_page_is_under_the_medical_review_workflow(seeded):
     clinical = [ProgramPage, IndicationPage, GuideSectionPage]
     for model in clinical:
         for page in model.objects.all():
@@ -115,14 +108,14 @@ def test_every_clinical_page_is_under_the_medical_review_workflow(loaded):
     assert Statistic.objects.first().get_workflow().name == "Medical review"
 
 
-def test_a_new_program_goes_under_review_when_created(loaded):
+def test_a_new_program_goes_under_review_when_created(seeded):
     from tests.factories import ProgramPageFactory
 
     program = ProgramPageFactory(parent=HomePage.objects.get())
     assert program.get_workflow().name == "Medical review"
 
 
-def test_editor_is_offered_submit_not_publish(client, loaded, member):
+def test_editor_is_offered_submit_not_publish(client, seeded, member):
     editor = member(EDITORS)
     sign_in(client, editor)
     page = IndicationPage.objects.get(slug="radiation-boost")
@@ -132,7 +125,7 @@ def test_editor_is_offered_submit_not_publish(client, loaded, member):
     assert 'name="action-submit"' in html
 
 
-def test_changed_statistic_stays_until_a_reviewer_approves(client, loaded, member):
+def test_changed_statistic_stays_until_a_reviewer_approves(client, seeded, member):
     statistic = Statistic.objects.get(value="70%")
     editor = member(EDITORS)
     reviewer = member(MEDICAL_REVIEWERS, clinician={"name": "Rita Example", "credentials": "MD"})
@@ -166,7 +159,7 @@ def test_changed_statistic_stays_until_a_reviewer_approves(client, loaded, membe
     assert statistic.reviewed_by.name == "Rita Example"
 
 
-def test_patients_see_the_review_line_only_once_reviewed(client, loaded):
+def test_patients_see_the_review_line_only_once_reviewed(client, seeded):
     page = IndicationPage.objects.get(slug="pain-relief")
     assert "Last reviewed" not in client.get(page.url).content.decode()
 
@@ -180,7 +173,7 @@ def test_patients_see_the_review_line_only_once_reviewed(client, loaded):
     )
 
 
-def test_overdue_page_stays_published_and_editors_see_the_admin_warning(client, loaded, member):
+def test_overdue_page_stays_published_and_editors_see_the_admin_warning(client, seeded, member):
     page = IndicationPage.objects.get(slug="pain-relief")
     page.last_reviewed = timezone.localdate() - datetime.timedelta(days=400)
     page.save_revision().publish()
@@ -197,7 +190,7 @@ def test_overdue_page_stays_published_and_editors_see_the_admin_warning(client, 
     assert "Medical review overdue" in admin
 
 
-def test_editors_see_the_reading_grade_in_the_edit_view(client, loaded, member):
+def test_editors_see_the_reading_grade_in_the_edit_view(client, seeded, member):
     page = GuideSectionPage.objects.get(slug="how-it-works")
     sign_in(client, member(EDITORS))
     html = BeautifulSoup(
@@ -207,7 +200,7 @@ def test_editors_see_the_reading_grade_in_the_edit_view(client, loaded, member):
     assert shown == reading_level(page).score
 
 
-def test_hard_text_is_flagged_but_still_publishes(loaded):
+def test_hard_text_is_flagged_but_still_publishes(seeded):
     page = IndicationPage.objects.get(slug="pain-relief")
     jargon = (
         "Stereotactic radiosurgical intervention constitutes a comprehensively individualised "
@@ -224,7 +217,7 @@ def test_hard_text_is_flagged_but_still_publishes(loaded):
 
 
 @pytest.mark.django_db
-def test_seed_content_reads_plainly_in_each_language():
+def test_seed_content_reads_plainly_in_each_language(seeded):
     """English at grade 8 or below, Spanish at Fernández-Huerta 60 or above, every page type."""
     call_command("load_program_content", languages="en,es", stdout=None)
     for kind in (HomePage, ProgramPage, IndicationPage, PatientGuidePage, GuideSectionPage):
