@@ -16,7 +16,7 @@ from wagtail.contrib.forms.views import FormPagesListView
 from wagtail.contrib.forms.views import SubmissionsListView as WagtailSubmissionsListView
 
 from audit import log
-from radiosurgery_site.spreadsheets import FormulaSafeExportMixin
+from audit.spreadsheets import FormulaSafeExportMixin
 
 
 def csrf_failure(request, reason=""):

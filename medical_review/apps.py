@@ -7,7 +7,9 @@ class MedicalReviewConfig(AppConfig):
     verbose_name = "Medical review"
 
     def ready(self):
-        from . import governance, signals  # noqa: F401  (connects the receivers)
+        from . import governance, signals
+
+        signals.connect()
 
         # After every migrate and every test flush: groups, permissions and the workflow exist.
         post_migrate.connect(governance.receive_post_migrate, sender=self)

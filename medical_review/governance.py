@@ -19,7 +19,9 @@ from wagtail.models import (
     WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
+    get_page_models,
 )
+from wagtail.snippets.models import get_snippet_models
 
 EDITORS = "Editors"
 MEDICAL_REVIEWERS = "Medical reviewers"
@@ -111,12 +113,25 @@ def ensure_groups() -> dict[str, Group]:
     return groups
 
 
-def ensure_workflow(reviewers: Group) -> Workflow:
-    """One task, approved by Medical reviewers, on every program's subtree and on the
-    snippets that carry clinical claims: statistics, references and clinicians."""
-    from programs.models import ProgramPage
-    from programs.snippets import Clinician, Reference, Statistic
+def reviewed_snippets() -> list[type]:
+    """Snippets that carry clinical claims: those registered with the reviewed viewset."""
+    from .changes import ReviewedSnippetViewSet
 
+    return [
+        model
+        for model in get_snippet_models()
+        if isinstance(getattr(model, "snippet_viewset", None), ReviewedSnippetViewSet)
+    ]
+
+
+def workflow_roots() -> list[type]:
+    """Page types whose subtree goes under review (``review_workflow_root = True``)."""
+    return [model for model in get_page_models() if getattr(model, "review_workflow_root", False)]
+
+
+def ensure_workflow(reviewers: Group) -> Workflow:
+    """One task, approved by Medical reviewers, on the subtree of every workflow root (each
+    program) and on the reviewed snippets (statistics, references, clinicians)."""
     from .models import ClinicianApprovalTask
 
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
@@ -125,12 +140,13 @@ def ensure_workflow(reviewers: Group) -> Workflow:
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     # A database made before approvals had to be signed had Wagtail's plain group task.
     WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()
-    for model in (Statistic, Reference, Clinician):
+    for model in reviewed_snippets():
         WorkflowContentType.objects.get_or_create(
             content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
         )
-    for program in ProgramPage.objects.all():
-        assign_workflow(program, workflow)
+    for model in workflow_roots():
+        for root in model.objects.all():
+            assign_workflow(root, workflow)
     return workflow
 
 

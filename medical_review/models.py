@@ -3,11 +3,18 @@
 Approval is the only way the review fields change: when the "Medical review"
 workflow finishes, ``medical_review.workflows`` writes the reviewer and dates
 into the revision it publishes, so the live version carries its own review record.
+
+The reviewer is a clinician profile that patients see ("by Dr ..., MD"), kept by the
+content app that lists the care team. Which model that is comes from the setting
+``MEDICAL_REVIEW_CLINICIAN_MODEL`` (like ``AUTH_USER_MODEL``), so this app never
+imports the content built on it. The model needs ``user`` (the account that signs
+approvals) and ``live``.
 """
 
 import datetime
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
@@ -30,7 +37,7 @@ class MedicalReviewMixin(models.Model):
     """Who last reviewed this content, when, and when it must be reviewed again."""
 
     reviewed_by = models.ForeignKey(
-        "programs.Clinician",
+        settings.MEDICAL_REVIEW_CLINICIAN_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -81,6 +88,12 @@ class MedicalReviewMixin(models.Model):
             self.next_review_due = next_review_after(self.last_reviewed)
         super().save(*args, **kwargs)
 
+    def text_to_grade(self) -> list:
+        """What patients read here, in reading order, for the reading measure
+        (``medical_review.readability``): strings, rich text and stream values. Content
+        types say which of their fields those are; a snippet has none."""
+        return []
+
     def review_status(self, today: datetime.date | None = None) -> ReviewStatus:
         today = today or timezone.localdate()
         if not self.next_review_due:
@@ -94,7 +107,7 @@ class MedicalReviewMixin(models.Model):
 
 def signing_clinician(user):
     """The live Clinician profile an approval by ``user`` is signed with, if they have one."""
-    clinicians = apps.get_model("programs", "Clinician").objects
+    clinicians = apps.get_model(settings.MEDICAL_REVIEW_CLINICIAN_MODEL).objects
     return clinicians.filter(user=user, live=True).first() if user else None
 
 

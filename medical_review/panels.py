@@ -6,12 +6,10 @@ from wagtail.admin.panels import Panel
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
-from programs.i18n import is_out_of_date
-
 from .governance import MEDICAL_REVIEWERS
 from .models import ReviewStatus, signing_clinician
 from .readability import is_measured, reading_level
-from .translations import source_of
+from .translations import is_out_of_date, source_of
 
 
 def changes_since_approval_url(instance) -> str | None:

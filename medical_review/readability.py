@@ -6,9 +6,10 @@ for Spanish (0 to 100, higher is easier; 60 to 70 is plain, so aim 60 or above).
 Other languages are not measured. Each language has its own textstat instance:
 ``textstat.set_lang`` would change the language of every later measure in the process.
 
-Only the words patients read count: the summary, rich text and headings, call-outs,
-questions and answers, table cells and key-fact wording. Each paragraph, list
-item, heading and cell ends a sentence, as a reader would pause there.
+Only the words patients read count: each content type lists its fields in
+``text_to_grade`` (summary, rich text, the body), and here the body's headings,
+call-outs, questions and answers, table cells and key-fact wording are read out.
+Each paragraph, list item, heading and cell ends a sentence, as a reader would pause.
 """
 
 import re
@@ -61,13 +62,8 @@ def _texts(value) -> list[str]:
 
 
 def page_text(obj) -> str:
-    """The reader-facing text of a clinical page, one sentence per pause."""
-    parts = [getattr(obj, "summary", "")]
-    for field in ("who_it_is_for", "how_it_helps"):
-        if getattr(obj, field, None):
-            parts += sentences_from_html(getattr(obj, field))
-    if getattr(obj, "body", None) is not None:
-        parts += _texts(obj.body)
+    """The reader-facing text of ``obj`` (its ``text_to_grade``), one sentence per pause."""
+    parts = _texts(obj.text_to_grade())
     sentences = [re.sub(r"\s+", " ", p).strip() for p in parts if p and p.strip()]
     return " ".join(s if s[-1] in ".!?:" else s + "." for s in sentences)
 

@@ -1,14 +1,15 @@
-"""Every new program goes under medical review as soon as it is created."""
+"""Every new workflow root (each program) goes under medical review as soon as it is created."""
 
 from django.db.models.signals import post_save
-from django.dispatch import receiver
 
-from programs.models import ProgramPage
-
-from .governance import assign_workflow
+from .governance import assign_workflow, workflow_roots
 
 
-@receiver(post_save, sender=ProgramPage)
-def put_new_program_under_review(sender, instance, created, raw=False, **kwargs):
+def put_new_root_under_review(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         assign_workflow(instance)
+
+
+def connect() -> None:
+    for model in workflow_roots():
+        post_save.connect(put_new_root_under_review, sender=model, dispatch_uid=f"review-{model}")

@@ -3,7 +3,7 @@
 A translation is out of date when its original (the English page with the same
 translation key) was published after it. Only medical review publishes clinical
 pages, so that means the original was reviewed and changed after the translation
-was last reviewed (programs.i18n.is_out_of_date says the same for one page).
+was last reviewed (``is_out_of_date`` says the same for one page).
 """
 
 from dataclasses import dataclass
@@ -12,10 +12,30 @@ from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.db.models import F, OuterRef, Subquery
 from django.urls import reverse
+from django.utils.text import capfirst
+from django.utils.translation import get_language_info
 
 from wagtail.models import Page
 
-from programs.i18n import AUTONYMS
+
+def autonym(code: str) -> str:
+    """A language's name in that language ("Español"): a reader looks for their own."""
+    return capfirst(get_language_info(code)["name_local"])
+
+
+def is_out_of_date(translation_page: Page, source: Page) -> bool:
+    """Was the original published (so: approved) after its translation was?
+
+    Under this site's governance a page is published only when a medical reviewer approves
+    it (or the seed loader makes it), so each page's ``last_published_at`` is when its
+    current version was last reviewed. A translation older than its original may say
+    something the original no longer does.
+    """
+    return bool(
+        source.last_published_at
+        and translation_page.last_published_at
+        and source.last_published_at > translation_page.last_published_at
+    )
 
 
 @dataclass
@@ -26,7 +46,7 @@ class StaleTranslation:
 
     @property
     def language(self) -> str:
-        return AUTONYMS.get(self.page.locale.language_code, self.page.locale.language_code)
+        return autonym(self.page.locale.language_code)
 
     @property
     def edit_url(self) -> str:

@@ -12,7 +12,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
-from radiosurgery_site.spreadsheets import FormulaSafeExportMixin
+from audit.spreadsheets import FormulaSafeExportMixin
 
 from .due import add_reading_levels, due_items, sort_items
 from .governance import EDITORS, MEDICAL_REVIEWERS

@@ -13,8 +13,7 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-# Each language's name in that language: a reader looks for their own.
-AUTONYMS = {"en": "English", "es": "Español"}
+from medical_review.translations import autonym, is_out_of_date
 
 
 @dataclass
@@ -65,7 +64,7 @@ def language_context(page: Page, home: Page, request) -> dict:
         fallback = target or homes.get(code)
         if fallback is not None:
             url = fallback.get_url(request)
-            links.append(LanguageLink(code, AUTONYMS.get(code, code), url, bool(target)))
+            links.append(LanguageLink(code, autonym(code), url, bool(target)))
     source = same.get(source_language()) if current != source_language() else None
     return {
         "translation_out_of_date": source is not None and is_out_of_date(page, source),
@@ -76,21 +75,6 @@ def language_context(page: Page, home: Page, request) -> dict:
         "translation_source": source,
         "translation_source_url": source.get_url(request) if source is not None else None,
     }
-
-
-def is_out_of_date(translation_page: Page, source: Page) -> bool:
-    """Was the original published (so: approved) after its translation was?
-
-    Under this site's governance a page is published only when a medical reviewer approves
-    it (or the seed loader makes it), so each page's ``last_published_at`` is when its
-    current version was last reviewed. A translation older than its original may say
-    something the original no longer does.
-    """
-    return bool(
-        source.last_published_at
-        and translation_page.last_published_at
-        and source.last_published_at > translation_page.last_published_at
-    )
 
 
 def links_for_view(request) -> list[LanguageLink]:
@@ -108,5 +92,5 @@ def links_for_view(request) -> list[LanguageLink]:
                 url = translate_url(request.get_full_path(), code)
         except Resolver404:
             pass
-        links.append(LanguageLink(code, AUTONYMS.get(code, code), url, False))
+        links.append(LanguageLink(code, autonym(code), url, False))
     return links

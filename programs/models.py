@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 from wagtail.search import index
 
 from medical_review.models import MedicalReviewMixin
@@ -60,6 +61,10 @@ class SitePage(Page):
             self.structured_data(request, ancestors)
         )
         return context
+
+    def text_to_grade(self) -> list:
+        """What patients read here, for medical_review's reading measure."""
+        return [self.summary]
 
     def get_other_cached_urls(self) -> list[str]:
         """Other pages' cached views that show this one in full: page_cache purges them with
@@ -112,6 +117,9 @@ class ContentPage(MedicalReviewMixin, SitePage):
     class Meta:
         abstract = True
 
+    def text_to_grade(self) -> list:
+        return [self.summary, self.body]
+
     def table_of_contents(self) -> list[tuple[str, str]]:
         """(text, anchor) of each section heading, read from raw data so no snippet is loaded."""
         return [
@@ -145,6 +153,9 @@ class HomePage(SitePage):
     subpage_types = ["programs.ProgramPage"]
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
 
+    def text_to_grade(self) -> list:
+        return [self.summary, self.body]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programs"] = list(ProgramPage.objects.child_of(self).live().public())
@@ -157,6 +168,8 @@ INDICATIONS_AFTER_SECTIONS = 2
 
 class ProgramPage(ContentPage):
     """One treatment program of the centre; editors may add more with no code change."""
+
+    review_workflow_root = True  # medical_review puts each program's subtree under review
 
     clinicians = ParentalManyToManyField(
         "programs.Clinician",
@@ -336,6 +349,9 @@ class IndicationPage(ContentPage):
         APIField("who_it_is_for"),
         APIField("how_it_helps"),
     ]
+
+    def text_to_grade(self) -> list:
+        return [self.summary, RichText(self.who_it_is_for), RichText(self.how_it_helps), self.body]
 
     def structured_data(self, request, ancestors):
         items = super().structured_data(request, ancestors)

@@ -149,6 +149,8 @@ class Clinician(
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
+        # The profile medical_review signs approvals with (settings.MEDICAL_REVIEW_CLINICIAN_MODEL).
+        swappable = "MEDICAL_REVIEW_CLINICIAN_MODEL"
         permissions = [
             ("link_clinician_account", "Can link a clinician to the admin account they review with")
         ]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from radiosurgery_site.spreadsheets import spreadsheet_safe
+from audit.spreadsheets import spreadsheet_safe
 
 
 @pytest.mark.parametrize(

@@ -168,6 +168,8 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Who signs medical reviews: a clinician profile with a ``user`` (medical_review.models).
+MEDICAL_REVIEW_CLINICIAN_MODEL = "programs.Clinician"
 # Languages load_program_content builds (English first: the others are its translations).
 SEED_CONTENT_LANGUAGES = ["en", "es"]
 LOCALE_PATHS = [BASE_DIR / "locale"]

@@ -1,9 +1,8 @@
 """Spreadsheet exports that cannot run formulas: one rule for every CSV and XLSX export.
 
-It lives in the project package rather than an app because two apps export
-(``medical_review``'s Reviews due report, ``appointments``' submissions) and
-``appointments`` already depends on ``medical_review``: putting the rule in either
-would make the base app import the higher one, or duplicate it.
+It lives in ``audit``, the app beneath all others that holds what staff take out of
+the admin, because two apps export (``medical_review``'s Reviews due report,
+``appointments``' submissions) and neither may import the other's code upward.
 """
 
 import re
