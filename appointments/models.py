@@ -258,6 +258,8 @@ class AppointmentRequestPage(FormPage):
 
     template = "appointments/form_page.html"
     default_field_definitions = default_fields.APPOINTMENT_FIELDS
+    # The header's "Request an appointment" leads here (programs.navigation).
+    takes_appointment_requests = True
 
     class Meta:
         verbose_name = _("appointment request form")

@@ -25,9 +25,8 @@ from appointments.notifications import recipients
 from medical_review.due import due_items
 from medical_review.governance import INTAKE
 from medical_review.models import ReviewStatus
-from medical_review.translations import stale_translations
+from medical_review.translations import autonym, stale_translations
 from programs.hospital_settings import HospitalSettings
-from programs.i18n import AUTONYMS
 from programs.management.commands.create_demo_editor import ACCOUNTS, DEMO_PASSWORD
 from programs.snippets import Statistic
 
@@ -59,7 +58,7 @@ def _locales() -> dict[int, str]:
 
 
 def _language(code: str) -> str:
-    return AUTONYMS.get(code, code)
+    return autonym(code)
 
 
 def hospital_settings() -> list[Finding]:

@@ -1,9 +1,7 @@
 """The header's links, shared by page views and the views that are not pages (search, errors):
 the main menu, and the appointment request forms the header offers on every page."""
 
-from django.apps import apps
-
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 
 def menu_context(home: Page | None) -> dict:
@@ -11,15 +9,16 @@ def menu_context(home: Page | None) -> dict:
     public appointment request forms under it (one per program), in tree order.
 
     One query for both: a form is a grandchild of home, fetched with the menu's children.
+    A form is a page of a type that says ``takes_appointment_requests = True``.
     """
     if home is None:
         return {"home_page": None, "menu_pages": [], "appointment_pages": []}
     pages = Page.objects.live().public()
-    form_model = apps.get_model("appointments", "AppointmentRequestPage")
+    form_models = [m for m in get_page_models() if getattr(m, "takes_appointment_requests", False)]
     rows = list(
         pages.filter(
             (pages.child_of_q(home) & pages.in_menu_q())
-            | (pages.descendant_of_q(home) & pages.type_q(form_model))
+            | (pages.descendant_of_q(home) & pages.exact_type_q(*form_models))
         )
     )
     menu_depth = home.depth + 1
