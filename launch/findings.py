@@ -27,8 +27,8 @@ from medical_review.governance import INTAKE
 from medical_review.models import ReviewStatus
 from medical_review.translations import autonym, stale_translations
 from programs.hospital_settings import HospitalSettings
-from programs.management.commands.create_demo_editor import ACCOUNTS, DEMO_PASSWORD
 from programs.snippets import Statistic
+from seed_content.management.commands.create_demo_editor import ACCOUNTS, DEMO_PASSWORD
 
 from .examples import example_fields
 

@@ -164,9 +164,7 @@ class KeyFactBlock(blocks.StructBlock):
         }
 
     def get_preview_value(self):
-        from .snippets import Statistic
-
-        sample = Statistic(
+        sample = self.child_blocks["statistic"].target_model(
             value="More than 80%",
             measure="of patients get pain relief",
             source="Program information",
@@ -401,9 +399,8 @@ class IndicationLinkBlock(blocks.StructBlock):
         description = "A card linking to a page about one use of the treatment."
 
     def get_preview_value(self):
-        from .models import IndicationPage
-
-        return self.normalize({"page": IndicationPage.objects.live().first(), "text": ""})
+        pages = self.child_blocks["page"].target_model.objects.live()
+        return self.normalize({"page": pages.first(), "text": ""})
 
 
 class IllustrationValue(blocks.StructValue):

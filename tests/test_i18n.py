@@ -18,9 +18,9 @@ from bs4 import BeautifulSoup
 from medical_review.governance import EDITORS, MEDICAL_REVIEWERS
 from medical_review.translations import stale_translations
 from patient_guide.models import GuideSectionPage, PatientGuidePage
-from programs.management.commands.load_program_content import translation_key
 from programs.models import HomePage, IndicationPage, ProgramPage
 from programs.snippets import Statistic
+from seed_content.management.commands.load_program_content import translation_key
 from tests.conftest import sign_in
 from tests.factories import ClinicianFactory
 

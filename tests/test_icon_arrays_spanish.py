@@ -8,8 +8,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from programs.icon_array import IconArray, Refusal, parse_share, text_alternative
-from programs.management.commands.load_program_content import translation_key
 from programs.models import ProgramPage
+from seed_content.management.commands.load_program_content import translation_key
 
 SPANISH_SHARES = [
     # value, filled of 100, the words the text alternative uses, drawn exactly

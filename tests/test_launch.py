@@ -29,9 +29,9 @@ from medical_review.due import reviewed_models
 from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS, SITE_MANAGERS
 from medical_review.models import ClinicianApprovalTask
 from programs.hospital_settings import HospitalSettings
-from programs.management.commands.create_demo_editor import ACCOUNTS, DEMO_PASSWORD
 from programs.models import IndicationPage, ProgramPage
 from programs.snippets import Statistic
+from seed_content.management.commands.create_demo_editor import ACCOUNTS, DEMO_PASSWORD
 from tests.conftest import sign_in
 
 pytestmark = pytest.mark.django_db

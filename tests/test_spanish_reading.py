@@ -10,8 +10,8 @@ from textstat import textstat
 
 from medical_review.governance import EDITORS
 from medical_review.readability import EASE_FLOOR, page_text, reading_level
-from programs.management.commands.load_program_content import translation_key
 from programs.models import IndicationPage
+from seed_content.management.commands.load_program_content import translation_key
 from tests.conftest import sign_in
 
 pytestmark = pytest.mark.django_db

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "page_cache",
     "launch",
     "staff_access",
+    "seed_content",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",

@@ -10,8 +10,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from programs.accessibility import WCAG_AA_TAGS
-from programs.management.commands.load_program_content import translation_key
 from programs.models import IndicationPage
+from seed_content.management.commands.load_program_content import translation_key
 from tests.browser.conftest import sign_in
 
 WCAG_AA = {"runOnly": {"type": "tag", "values": WCAG_AA_TAGS}, "resultTypes": ["violations"]}

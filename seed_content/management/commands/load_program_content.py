@@ -1,10 +1,10 @@
-"""Build the program's page tree, statistics and settings from ``programs.seed_content``.
+"""Build the program's page tree, statistics and settings from ``seed_content.program_en``.
 
 Idempotent: every object has a translation key derived from a stable name, so a
 second run finds what the first made and changes nothing, even after editors
 have renamed or moved pages. Existing content is never overwritten.
 
-Spanish (``programs.seed_content_es``) is built as a translation of the English:
+Spanish (``seed_content.program_es``) is built as a translation of the English:
 each Spanish page and statistic shares its English original's translation key, in
 the ``es`` locale, so Wagtail (and the language switcher) know they are the same
 page. ``--languages`` (default: settings.SEED_CONTENT_LANGUAGES) chooses which are made.
@@ -19,20 +19,18 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from appointments import default_fields
-from appointments import seed_content as appointments_seed
-from appointments import seed_content_es as appointments_seed_es
 from appointments.models import AppointmentRequestPage, ReferralPage
 from medical_review.governance import ensure_governance
 from patient_guide.models import GuideSectionPage, PatientGuidePage
-from programs import seed_content, seed_content_es
 from programs.hospital_settings import HospitalSettings
 from programs.models import HomePage, IndicationPage, ProgramPage
 from programs.snippets import Statistic
+from seed_content import forms_en, forms_es, program_en, program_es
 
 KEY_NAMESPACE = uuid.UUID("5a1c6f0e-2d3b-4f7a-9c8e-1b2a3c4d5e6f")
 # Each language's seed content, and its forms'.
-CONTENT = {"en": seed_content, "es": seed_content_es}
-FORMS = {"en": appointments_seed, "es": appointments_seed_es}
+CONTENT = {"en": program_en, "es": program_es}
+FORMS = {"en": forms_en, "es": forms_es}
 
 
 def translation_key(name: str) -> uuid.UUID:
@@ -109,7 +107,7 @@ class Command(BaseCommand):
                 content_type__model="page", content_type__app_label="wagtailcore", numchild=0
             ):
                 placeholder.delete()
-            home = self.create_page(root, HomePage, "home", seed_content.HOME)
+            home = self.create_page(root, HomePage, "home", program_en.HOME)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             site = Site.objects.create(
@@ -125,7 +123,7 @@ class Command(BaseCommand):
         """Fill the hospital settings once; later runs leave editors' changes alone."""
         hospital = HospitalSettings.for_site(site)
         if not hospital.hospital_name:
-            for field, value in seed_content.HOSPITAL_SETTINGS.items():
+            for field, value in program_en.HOSPITAL_SETTINGS.items():
                 setattr(hospital, field, value)
             hospital.save()
             self.created += 1
@@ -137,7 +135,7 @@ class Command(BaseCommand):
         for field, value in fields.items():
             english = field.rsplit("_", 1)[0]
             if not getattr(hospital, field) and (
-                getattr(hospital, english) == seed_content.HOSPITAL_SETTINGS[english]
+                getattr(hospital, english) == program_en.HOSPITAL_SETTINGS[english]
             ):
                 setattr(hospital, field, value)
                 changed = True
@@ -153,7 +151,7 @@ class Command(BaseCommand):
             translation_key=translation_key("appointment-request"),
             locale__language_code=settings.LANGUAGE_CODE,
         ).first()
-        still_the_seeds = hospital.hospital_name == seed_content.HOSPITAL_SETTINGS["hospital_name"]
+        still_the_seeds = hospital.hospital_name == program_en.HOSPITAL_SETTINGS["hospital_name"]
         if form and still_the_seeds and not hospital.appointment_url:
             hospital.appointment_url = form.get_full_url()
             hospital.save()

@@ -1,7 +1,7 @@
 """Spanish seed content for load_program_content: the program, its indications and the guide.
 
 Written in plain Spanish for patients and families (usted, short sentences, everyday
-words, medical terms explained), not translated word for word from ``seed_content``.
+words, medical terms explained), not translated word for word from ``program_en``.
 Each page and statistic has the same key as its English original, so the loader
 makes it that page's translation. Figures are shown as numbers, not icon arrays:
 the icon array's spoken description is English only (see docs/architecture.md#i18n).
@@ -110,7 +110,7 @@ HOW_IT_WORKS_ILLUSTRATION = {
 }
 
 # Las señales de que un tumor puede apretar la médula o los nervios (content brief,
-# "Urgent symptoms"), as in seed_content.URGENT_SYMPTOMS; the template adds the number.
+# "Urgent symptoms"), as in program_en.URGENT_SYMPTOMS; the template adds the number.
 URGENT_SYMPTOMS = (
     "callout",
     {

@@ -5,7 +5,7 @@ languages); only what people read is in Spanish. Each page is its English form's
 translation (same translation key, ``es`` locale).
 """
 
-from .seed_content import RETENTION_MONTHS
+from .forms_en import RETENTION_MONTHS
 
 CONTACT_TIMES = "Mañana (de 8 a. m. a 12 del mediodía)\nTarde (de 12 a 5 p. m.)\nA cualquier hora"
 
