@@ -35,9 +35,9 @@ from appointments.models import (
     Submission,
 )
 from medical_review.governance import EDITORS, INTAKE, MEDICAL_REVIEWERS
-from tests.appointment_factories import AppointmentRequestPageFactory, ReferralPageFactory
 from tests.conftest import build_program_tree, sign_in
 from tests.exports import exported_rows
+from tests.factories import AppointmentRequestPageFactory, ReferralPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -29,8 +29,8 @@ from hypothesis import strategies as st
 from appointments import ratelimit
 from appointments.default_fields import CONTACT_TIMES
 from appointments.models import HONEYPOT_FIELD, MAX_BODY_BYTES, Submission
-from tests.appointment_factories import AppointmentRequestPageFactory, ReferralPageFactory
 from tests.conftest import build_program_tree
+from tests.factories import AppointmentRequestPageFactory, ReferralPageFactory
 
 pytestmark = pytest.mark.django_db
 EXAMPLES = 150

@@ -18,8 +18,8 @@ from appointments.models import Submission
 from audit import log
 from audit.models import AuditLogEntry
 from medical_review.governance import EDITORS, INTAKE
-from tests.appointment_factories import AppointmentRequestPageFactory
 from tests.conftest import build_program_tree, sign_in
+from tests.factories import AppointmentRequestPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -19,8 +19,8 @@ from cryptography.fernet import Fernet, InvalidToken
 
 from appointments.encryption import parse_keys
 from appointments.models import Submission
-from tests.appointment_factories import ReferralPageFactory
 from tests.conftest import build_program_tree
+from tests.factories import ReferralPageFactory
 
 pytestmark = pytest.mark.django_db
 
