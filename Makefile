@@ -63,14 +63,15 @@ $(VNU_JAR): tools/vnu/package.json tools/vnu/package-lock.json
 	cd tools/vnu && npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $@
 
-# Two workers (this project's machines have 2 cores), each taking whole files: a module
-# that uses the seed loads it once (tests/conftest.py). The browser tests drive the UI,
-# whatever the database: they run once, on PostgreSQL, the production database.
+# Two workers (this project's machines have 2 cores). Tests go out in pytest-django's
+# order, live-server tests last (they empty the database when they end); a module that
+# uses the seed loads it once per worker (tests/conftest.py). The browser tests drive the
+# UI, whatever the database: they run once, on PostgreSQL, the production database.
 test-postgres: $(VENV)/.dev messages $(VNU_JAR) ## The whole suite, browser tests included, on a throwaway PostgreSQL cluster
-	scripts/with-postgres.sh $(VENV)/bin/pytest -n 2 --dist loadfile
+	scripts/with-postgres.sh $(VENV)/bin/pytest -n 2
 
 test-sqlite: $(VENV)/.dev messages $(VNU_JAR) ## The suite on SQLite (without the browser tests)
-	env -u DATABASE_URL $(VENV)/bin/pytest -n 2 --dist loadfile --ignore=tests/browser
+	env -u DATABASE_URL $(VENV)/bin/pytest -n 2 --ignore=tests/browser
 
 test-system: $(VENV)/.dev messages ## Load and fault tests: real PostgreSQL, Redis, gunicorn, Varnish (~3 min)
 	SYSTEM_TESTS=1 $(VENV)/bin/pytest tests/system
