@@ -43,6 +43,10 @@ GROUP_PERMISSIONS = {
         "programs.change_location",
         # wagtail.contrib.simple_translation: copy a page or snippet into Spanish to rewrite.
         "simple_translation.submit_translation",
+        # Promoted search results (Settings > Promoted search results): recommend a page
+        # first for an exact search. They link to pages, which are reviewed themselves.
+        "wagtailsearchpromotions.add_searchpromotion",
+        "wagtailsearchpromotions.change_searchpromotion",
     ],
     MEDICAL_REVIEWERS: [
         "wagtailadmin.access_admin",

@@ -40,6 +40,7 @@ MATRIX = [
     ("change a location", True, False, False, True),
     ("publish a location", False, False, False, True),
     ("change hospital settings", False, False, False, True),
+    ("promote a search result", True, False, False, False),
     ("approve a medical review task", False, True, False, False),
     ("approve a clinician", False, True, False, False),
     ("approve a reference", False, True, False, False),
@@ -71,6 +72,10 @@ def can(user, action: str) -> bool:
         "delete a page": perms.can_delete,
         "view a statistic": lambda: user.has_perm("programs.view_statistic"),
         "change hospital settings": lambda: user.has_perm("programs.change_hospitalsettings"),
+        "promote a search result": lambda: (
+            user.has_perm("wagtailsearchpromotions.add_searchpromotion")
+            and user.has_perm("wagtailsearchpromotions.change_searchpromotion")
+        ),
         "approve a medical review task": lambda: can_approve(program, user),
         "approve a clinician": lambda: can_approve(ClinicianFactory(), user),
         "approve a reference": lambda: can_approve(ReferenceFactory(), user),

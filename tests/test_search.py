@@ -7,10 +7,12 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, Sear
 import pytest
 from bs4 import BeautifulSoup
 
+from medical_review.governance import EDITORS
 from patient_guide.models import GuideSectionPage
 from programs.hospital_settings import HospitalSettings
 from programs.models import IndicationPage
 from site_search.views import RESULTS_PER_PAGE
+from tests.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -90,6 +92,36 @@ def test_a_promotion_shows_without_its_search_being_counted(client, seeded):
     _, html = search(client, q="side effects")
     assert [a.get_text() for a in html.select(".search-promotions a")] == [guide.title]
     assert list(Query.objects.all()) == [promoted] and promoted.hits == 0
+
+
+def test_editors_manage_promotions_in_views_without_inline_scripts(client, seeded, member):
+    """The admin's CSP refuses inline scripts: the add and edit views start the formset, the
+    query chooser and the page choosers from data attributes (tests/browser/ uses them)."""
+    guide = GuideSectionPage.objects.get(slug="after-treatment")
+    query = Query.get("side effects")
+    SearchPromotion.objects.create(query=query, page=guide)
+    sign_in(client, member(EDITORS))
+    for url in [
+        reverse("wagtailsearchpromotions:add"),
+        reverse("wagtailsearchpromotions:edit", args=[query.pk]),
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200
+        html = BeautifulSoup(response.content, "html.parser")
+        inline = [
+            script
+            for script in html.find_all("script")
+            if not script.get("src") and script.get("type") != "application/json"
+        ]
+        assert inline == [], url
+        assert html.find(attrs={"data-search-promotions-formset": "id_editors_picks"})
+        assert html.find("script", src="/static/js/admin-search-promotions.js")
+    # The edit view's page chooser, and the empty form each new recommendation copies.
+    chooser = html.find(attrs={"data-chooser-input": "id_editors_picks-0-page"})
+    assert chooser["data-chooser-start"] == "PageChooser"
+    assert "modalUrl" in chooser["data-chooser-options"]
+    template = html.find("template", id="id_editors_picks-EMPTY_FORM_TEMPLATE")
+    assert template.find(attrs={"data-chooser-input": "id_editors_picks-__prefix__-page"})
 
 
 @pytest.mark.parametrize(
