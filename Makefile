@@ -70,8 +70,8 @@ $(VNU_JAR): tools/vnu/package.json tools/vnu/package-lock.json
 test-postgres: $(VENV)/.dev messages $(VNU_JAR) ## The whole suite, browser tests included, on a throwaway PostgreSQL cluster
 	scripts/with-postgres.sh $(VENV)/bin/pytest -n 2
 
-test-sqlite: $(VENV)/.dev messages $(VNU_JAR) ## The suite on SQLite (without the browser tests)
-	env -u DATABASE_URL $(VENV)/bin/pytest -n 2 --ignore=tests/browser
+test-sqlite: $(VENV)/.dev messages $(VNU_JAR) ## The suite on SQLite (without the browser tests), with the coverage floor
+	env -u DATABASE_URL $(VENV)/bin/pytest -n 2 --ignore=tests/browser --cov --cov-report=term
 
 test-system: $(VENV)/.dev messages ## Load and fault tests: real PostgreSQL, Redis, gunicorn, Varnish (~3 min)
 	SYSTEM_TESTS=1 $(VENV)/bin/pytest tests/system
