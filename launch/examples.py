@@ -1,6 +1,6 @@
 """Which hospital settings still hold an example value.
 
-The example values themselves are written once, in ``seed_content.program_en``; this
+The example values themselves are written once, in ``seed_content.structure``; this
 module says what makes a value an example: the seed's own names, a phone number in
 the fictional 555-0100 to 555-0199 range, or a link or address on a domain reserved
 for examples (RFC 2606). It reads the settings object's fields only, no query, so
@@ -10,7 +10,7 @@ every page can ask (the "Example site" banner and ``noindex``).
 import re
 from urllib.parse import urlsplit
 
-from seed_content.program_en import HOSPITAL_SETTINGS
+from seed_content.structure import HOSPITAL_SETTINGS
 
 # Reserved for fiction in every North American area code: never a real line.
 FICTIONAL_PHONE = re.compile(r"(?<!\d)555\D?01\d\d(?!\d)")

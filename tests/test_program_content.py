@@ -11,7 +11,7 @@ from patient_guide.models import GuideSectionPage
 from programs.hospital_settings import HospitalSettings
 from programs.models import IndicationPage, ProgramPage
 from programs.snippets import Statistic
-from seed_content import program_en, program_es
+from seed_content import copy_en, copy_es
 from seed_content.management.commands.load_program_content import translation_key
 
 pytestmark = pytest.mark.django_db
@@ -119,7 +119,7 @@ def test_the_first_figures_are_no_longer_a_wall_of_fear(client, seeded):
     assert "70%" not in html.select_one("main").get_text()
 
 
-@pytest.mark.parametrize("content", [program_en, program_es], ids=["en", "es"])
+@pytest.mark.parametrize("content", [copy_en, copy_es], ids=["en", "es"])
 def test_every_fact_reads_as_one_full_sentence(content):
     for key, fact in content.STATISTICS.items():
         sentence = f"{fact['value']} {fact['measure']}"
