@@ -6,6 +6,7 @@ in progress. These views let them compare exactly then, with Wagtail's own check
 """
 
 from wagtail.admin.views.pages.revisions import RevisionsCompareView
+from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtail.snippets.views.snippets import RevisionsCompareView as SnippetRevisionsCompareView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -31,7 +32,24 @@ class SnippetChangesUnderReviewView(SnippetRevisionsCompareView):
         return super().user_has_permission(permission)
 
 
+class DecideWithoutCopyingEditView(SnippetEditView):
+    """A reviewer's Approve or Request changes in the snippet's editor saves nothing unchanged.
+
+    Wagtail's snippet editor saves a revision before every action, also a decision: the
+    reviewer's unchanged copy then counts as an edit after approval
+    (``WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT``), so Approve started the review again
+    and published nothing. The page editor saves one only when something changed; so does this.
+    """
+
+    def save_instance(self):
+        if self.action == "workflow-action" and not self.form.has_changed():
+            self.new_revision = None
+            return self.object
+        return super().save_instance()
+
+
 class ReviewedSnippetViewSet(SnippetViewSet):
     """Snippets under medical review (statistics, references, clinicians)."""
 
+    edit_view_class = DecideWithoutCopyingEditView
     revisions_compare_view_class = SnippetChangesUnderReviewView

@@ -16,6 +16,7 @@ import datetime
 from django.apps import apps
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -124,6 +125,14 @@ class ClinicianApprovalTask(AbstractGroupApprovalTask):
         if signing_clinician(user) is None:
             return [action for action in actions if action[0] != "approve"]
         return actions
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        """Decide, then (from the dashboard's workflow-action view, which redirects to what this
+        returns) confirm the decision to the reviewer (``medical_review.decisions``)."""
+        super().on_action(task_state, user, action_name, **kwargs)
+        if action_name in ("approve", "reject"):
+            return reverse("medical_review_decision_made", args=[task_state.pk])
+        return None
 
     class Meta:
         verbose_name = "Clinician approval task"

@@ -1,4 +1,5 @@
-"""An edit-view panel telling editors where a page stands with medical review and plain language."""
+"""Edit-view panels telling editors where an item stands with medical review and plain language,
+and, after a reviewer requests changes, their comment and what each button does next."""
 
 from django.urls import reverse
 
@@ -6,6 +7,7 @@ from wagtail.admin.panels import Panel
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
+from .decisions import changes_requested
 from .governance import MEDICAL_REVIEWERS
 from .models import ReviewStatus, signing_clinician
 from .readability import is_measured, reading_level
@@ -48,6 +50,7 @@ class ReviewStatusPanel(Panel):
             source = source_of(self.instance) if hasattr(self.instance, "translation_key") else None
             level = reading_level(self.instance) if self.instance.pk else None
             context.update(
+                changes_requested=changes_requested(self.instance, self.request.user),
                 cannot_sign=cannot_sign_approvals(self.request.user),
                 changes_url=changes_since_approval_url(self.instance),
                 translation_source=source,
@@ -59,4 +62,26 @@ class ReviewStatusPanel(Panel):
                 reading_not_measured=bool(self.instance.pk) and not is_measured(self.instance),
                 too_hard=level is not None and level.too_hard,
             )
+            return context
+
+
+class ChangesRequestedPanel(Panel):
+    """For reviewed content without review dates (references, clinicians): the open request
+    for changes and the editor's choices, as the Medical review panel shows them. Shown only
+    while changes are requested."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "medical_review/changes_requested_panel.html"
+
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            user = self.request.user if self.request else None
+            self.changes_requested = changes_requested(self.instance, user) if user else None
+
+        def is_shown(self):
+            return self.changes_requested is not None and super().is_shown()
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["changes_requested"] = self.changes_requested
             return context

@@ -1,23 +1,28 @@
 """The "Reviews due" admin report, its dashboard panel, and who may see them."""
 
+import datetime
 import functools
+from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.views import defaults
 
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
+from wagtail.coreutils import multigetattr
 
 from audit.spreadsheets import FormulaSafeExportMixin
 
 from .due import add_reading_levels, due_items, sort_items
 from .governance import EDITORS, MEDICAL_REVIEWERS
 from .models import DUE_SOON_DAYS, ReviewStatus
-from .translations import stale_translations
+from .translations import StaleTranslation, stale_translations
 
 REPORT_GROUPS = (EDITORS, MEDICAL_REVIEWERS)
 
@@ -34,10 +39,50 @@ def can_see_reviews(user) -> bool:
     return user._can_see_medical_reviews
 
 
+@dataclass
+class StaleTranslationRow:
+    """A "Translations out of date" entry as a row of the report's export."""
+
+    stale: StaleTranslation
+    status_label = "Translation out of date"
+    next_review_due = last_reviewed = reading_score = None
+    reviewer_label = reading_formula = ""
+
+    @property
+    def title(self) -> str:
+        return self.stale.page.title
+
+    @property
+    def type_label(self) -> str:
+        return capfirst(self.stale.page.specific_class._meta.verbose_name)
+
+    @property
+    def language(self) -> str:
+        return self.stale.language
+
+    @property
+    def translation_published(self):
+        return self.stale.page.last_published_at
+
+    @property
+    def original_published(self):
+        return self.stale.source_published_at
+
+    @property
+    def admin_url(self) -> str:
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.stale.edit_url
+
+    @property
+    def original_admin_url(self) -> str:
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.stale.source_edit_url
+
+
 class ReviewsDueView(FormulaSafeExportMixin, ReportView):
     """Every clinical page and statistic overdue, due within 30 days or never reviewed.
 
-    Titles are typed by editors: the export cannot run them as formulas.
+    Titles are typed by editors: the export cannot run them as formulas. The export has
+    every section the screen shows: the items due, then the translations out of date
+    (their own columns, empty on the rows above), times in the site's zone, named.
     """
 
     template_name = "medical_review/reviews_due.html"
@@ -66,6 +111,10 @@ class ReviewsDueView(FormulaSafeExportMixin, ReportView):
         "reading_score",
         "reading_formula",
         "admin_url",
+        "language",
+        "translation_published",
+        "original_published",
+        "original_admin_url",
     ]
     export_headings = {
         "title": "Title",
@@ -77,7 +126,14 @@ class ReviewsDueView(FormulaSafeExportMixin, ReportView):
         "reading_score": "Reading level",
         "reading_formula": "Reading formula",
         "admin_url": "Edit link",
+        "language": "Language",
+        "translation_published": "Translation last published",
+        "original_published": "English original published",
+        "original_admin_url": "English original edit link",
     }
+    # Only the translations out of date fill these.
+    TRANSLATION_COLUMNS = list_export[-4:]
+    TIMES = ("translation_published", "original_published")
 
     def dispatch(self, request, *args, **kwargs):
         if not can_see_reviews(request.user):
@@ -101,8 +157,35 @@ class ReviewsDueView(FormulaSafeExportMixin, ReportView):
         add_reading_levels(list(object_list))  # only the rows shown (all of them in an export)
         return object_list
 
+    @cached_property
+    def stale_translations(self):
+        return stale_translations()
+
     def get_filename(self):
         return f"reviews-due-{self.today.isoformat()}"
+
+    def to_row_dict(self, item):
+        if isinstance(item, StaleTranslationRow):
+            return super().to_row_dict(item)
+        return {
+            field: "" if field in self.TRANSLATION_COLUMNS else multigetattr(item, field)
+            for field in self.list_export
+        }
+
+    def get_heading(self, queryset, field):
+        heading = super().get_heading(queryset, field)
+        if field in self.TIMES:  # the zone is named, so nobody reads the time as UTC
+            return f"{heading} ({timezone.get_current_timezone_name()})"
+        return heading
+
+    def preprocess_field_value(self, field, value, export_format):
+        if isinstance(value, datetime.datetime):  # the site's time, as the screen shows it
+            value = timezone.localtime(value).replace(tzinfo=None, microsecond=0)
+        return super().preprocess_field_value(field, value, export_format)
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        rows = [*queryset, *(StaleTranslationRow(s) for s in self.stale_translations)]
+        return super().as_spreadsheet(rows, spreadsheet_format)
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
@@ -112,7 +195,7 @@ class ReviewsDueView(FormulaSafeExportMixin, ReportView):
             never_count=statuses.count(ReviewStatus.NEVER),
             due_soon_count=statuses.count(ReviewStatus.DUE_SOON),
             due_soon_days=DUE_SOON_DAYS,
-            stale_translations=stale_translations(),
+            stale_translations=self.stale_translations,
         )
         return context
 

@@ -1,5 +1,6 @@
 """Admin hooks: the "Reviews due" report (URL and Reports menu item), its dashboard panel,
-where a reviewer lands after deciding on a task, and which pages each role may choose."""
+where a reviewer lands after deciding on a task and what they are told, and which pages
+each role may choose."""
 
 from django.db.models import Q
 from django.shortcuts import redirect
@@ -11,6 +12,7 @@ from wagtail.models import Page, TaskState, get_default_page_content_type
 from wagtail.permissions import page_permission_policy
 
 from .changes import ChangesUnderReviewView
+from .decisions import confirm_decision, decision_made, latest_decision
 from .governance import INTAKE
 from .panels import UnlinkedReviewerPanel, cannot_sign_approvals
 from .views import ReviewsDuePanel, can_see_reviews, reviews_due
@@ -30,6 +32,11 @@ def register_reviews_due_url():
             ChangesUnderReviewView.as_view(),
             {"revision_id_a": "live", "revision_id_b": "latest"},
             name="medical_review_changes",
+        ),
+        path(
+            "medical-review/decisions/<int:task_state_id>/",
+            decision_made,
+            name="medical_review_decision_made",
         ),
     ]
 
@@ -58,8 +65,9 @@ def add_reviews_due_panel(request, panels):
 def back_to_dashboard_after_a_review_decision(request, instance):
     """Approving publishes the page and ends the reviewer's access to its editor, so Wagtail's
     usual "back to the edit view or explorer" ends on a permission error: go to the dashboard,
-    where the next task waits."""
+    where the next task waits, with the decision confirmed in place of Wagtail's "updated"."""
     if request.POST.get("action-workflow-action"):
+        confirm_decision(request, latest_decision(instance, request.user), replace_success=True)
         return redirect("wagtailadmin_home")
     return None
 

@@ -203,8 +203,28 @@ class CalloutBlock(blocks.StructBlock):
         }
 
 
+class ImageValue(blocks.StructValue):
+    """The alt text the picture is shown with."""
+
+    def alt(self) -> str:
+        """The editor's alt text, else the image's own description (as ``clean`` fills it in)."""
+        if self.get("decorative"):
+            return ""
+        return (self.get("alt_text") or "").strip() or image_description(self.get("image"))
+
+
+def image_description(image) -> str:
+    """What the image library says the picture shows (Wagtail's ``description``), if anything."""
+    return (getattr(image, "description", "") or "").strip()
+
+
 class ImageBlock(blocks.StructBlock):
-    """A picture with a caption; it needs alt text unless an editor marks it decorative."""
+    """A picture with a caption; it needs alt text unless an editor marks it decorative.
+
+    Left empty, the alt text is the image's description from the image library, so an
+    editor does not type again what the library already says; with no description
+    either, the block asks for it.
+    """
 
     image = ImageChooserBlock(help_text="Upload or choose an image.")
     decorative = blocks.BooleanBlock(
@@ -225,20 +245,35 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = "Image"
         template = "blocks/image_block.html"
+        value_class = ImageValue
         description = "A picture with a caption and alt text (or marked decorative)."
+        # Meta, not the alt text field's own help text: that is part of the migrations.
+        help_text = (
+            "Leave the alt text empty to use the image's description from the image library; "
+            "saving fills it in, so you can check it."
+        )
 
     def clean(self, value):
         value = super().clean(value)
-        if not value["decorative"] and not value["alt_text"].strip():
-            raise StructBlockValidationError(
-                block_errors={
-                    "alt_text": ValidationError(
-                        "Describe the image for people who cannot see it, "
-                        "or tick “decorative” if it adds nothing to the text."
-                    )
-                }
+        if value["decorative"] or value["alt_text"].strip():
+            return value
+        description = image_description(value["image"])
+        max_length = self.child_blocks["alt_text"].field.max_length
+        if not description:
+            error = (
+                "Describe the image for people who cannot see it, "
+                "or tick “decorative” if it adds nothing to the text. "
+                "This image has no description in the image library to use instead."
             )
-        return value
+        elif len(description) > max_length:
+            error = (
+                f"The image's description in the image library is longer than {max_length} "
+                "characters, the most alt text may have: write a shorter one here."
+            )
+        else:
+            value["alt_text"] = description
+            return value
+        raise StructBlockValidationError(block_errors={"alt_text": ValidationError(error)})
 
     def get_preview_value(self):
         """Preview with the newest image in the library (the picker shows none if it is empty)."""

@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from medical_review.models import MedicalReviewMixin
-from medical_review.panels import ReviewStatusPanel
+from medical_review.panels import ChangesRequestedPanel, ReviewStatusPanel
 
 
 class Statistic(
@@ -96,7 +96,11 @@ class Reference(
     )
     url = models.URLField(blank=True, help_text="Link to the publication, if it is online.")
 
-    panels = [FieldPanel("citation"), FieldPanel("url")]
+    panels = [
+        ChangesRequestedPanel(heading="Medical review"),
+        FieldPanel("citation"),
+        FieldPanel("url"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["citation"]
@@ -139,6 +143,7 @@ class Clinician(
     )
 
     panels = [
+        ChangesRequestedPanel(heading="Medical review"),
         FieldPanel("name"),
         FieldPanel("credentials"),
         FieldPanel("role"),

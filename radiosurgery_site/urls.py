@@ -14,6 +14,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from programs import page_chooser
 from radiosurgery_site import site_history
 from radiosurgery_site import views as site_views
 from radiosurgery_site.api import api_router
@@ -24,6 +25,8 @@ urlpatterns = [
     # Ahead of the admin: Site history naming only the people the viewer may see.
     path("admin/reports/site-history/", site_history.site_history),
     path("admin/reports/site-history/results/", site_history.site_history_results),
+    # Ahead of the admin: an empty page chooser opens at the edited page's program.
+    path("admin/choose-page/", page_chooser.browse),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
