@@ -31,6 +31,7 @@ from programs.snippets import Statistic
 from seed_content.management.commands.create_demo_editor import ACCOUNTS, DEMO_PASSWORD
 
 from .examples import example_fields
+from .links import broken_links
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,25 @@ def demo_accounts() -> list[Finding]:
     ]
 
 
+def broken_page_links() -> list[Finding]:
+    """Live pages that link to a page that is unpublished or deleted (launch.links). Patients
+    see no card and no link there, so each stays listed until the page is changed (or the
+    page it links to is published again)."""
+    locales = _locales()
+    findings = []
+    for link in broken_links():
+        code = locales.get(link.page.locale_id, "")
+        subject = link.page.title
+        if code != settings.LANGUAGE_CODE:
+            subject += f" ({_language(code)})"
+        title = f"“{link.target_title}”" if link.target_title else "a page"
+        state = "which was deleted" if link.deleted else "which is not published"
+        findings.append(
+            Finding(subject, f"Links to {title}, {state}.", _edit_page_url(link.page), link.page)
+        )
+    return findings
+
+
 KINDS = [
     Kind(
         "launch.W001",
@@ -241,5 +261,13 @@ KINDS = [
         "Edit the account",
         "Change the account's password or delete it (Settings > Users).",
         demo_accounts,
+    ),
+    Kind(
+        "launch.W007",
+        "Pages with broken links",
+        "Edit the linking page",
+        "Remove or change the link (a link card's page, or a link in the text) and submit "
+        "the page to Medical review, or publish the page it links to again.",
+        broken_page_links,
     ),
 ]

@@ -23,6 +23,8 @@ from wagtail.models import (
 )
 from wagtail.snippets.models import get_snippet_models
 
+from .page_operations import ensure_page_operation_permissions
+
 EDITORS = "Editors"
 MEDICAL_REVIEWERS = "Medical reviewers"
 INTAKE = "Intake"
@@ -72,8 +74,19 @@ GROUP_PERMISSIONS = {
     ],
 }
 # Page permissions on the whole tree: editors write and submit, never publish; reviewers
-# may read every page in the admin, and change one only through the workflow.
-GROUP_PAGE_PERMISSIONS = {EDITORS: ["add_page", "change_page"], MEDICAL_REVIEWERS: ["view_page"]}
+# may read every page in the admin, and change one only through the workflow. Site
+# managers run the tree: they unpublish, move, reorder and delete pages, and lock one
+# while they do, but never edit or publish (medical_review.page_operations); "lock" is
+# also what opens Wagtail's page explorer to them.
+GROUP_PAGE_PERMISSIONS = {
+    EDITORS: ["add_page", "change_page"],
+    MEDICAL_REVIEWERS: ["view_page"],
+    SITE_MANAGERS: ["lock_page", "unpublish_page", "move_page", "delete_page"],
+}
+# Page permissions on each reviewed subtree (each workflow root: a program and all its
+# pages): a medical reviewer may take a page down at once when it is wrong, without
+# waiting for an editor. They still cannot edit or publish it.
+GROUP_REVIEWED_PAGE_PERMISSIONS = {MEDICAL_REVIEWERS: ["unpublish_page"]}
 GROUP_COLLECTION_PERMISSIONS = {
     EDITORS: [
         "wagtailimages.add_image",
@@ -91,7 +104,49 @@ def permission(dotted: str) -> Permission:
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def reviewed_roots() -> list[Page]:
+    """The pages heading a reviewed subtree: every page of a workflow root type."""
+    return [root for model in workflow_roots() for root in model.objects.all()]
+
+
+def wanted_page_permissions(name: str, root_page: Page | None) -> set[tuple[int, int]]:
+    """(page pk, permission pk) for each page permission the group ``name`` must have."""
+    on_root = [permission(f"wagtailcore.{p}") for p in GROUP_PAGE_PERMISSIONS.get(name, [])]
+    on_reviewed = [
+        permission(f"wagtailcore.{p}") for p in GROUP_REVIEWED_PAGE_PERMISSIONS.get(name, [])
+    ]
+    wanted = {(root_page.pk, perm.pk) for perm in on_root} if root_page else set()
+    for page in reviewed_roots() if on_reviewed else []:
+        wanted |= {(page.pk, perm.pk) for perm in on_reviewed}
+    return wanted
+
+
+def set_page_permissions(group: Group, wanted: set[tuple[int, int]]) -> None:
+    have = {
+        (pp.page_id, pp.permission_id): pp.pk
+        for pp in GroupPagePermission.objects.filter(group=group)
+    }
+    GroupPagePermission.objects.filter(
+        pk__in=[pk for key, pk in have.items() if key not in wanted]
+    ).delete()
+    GroupPagePermission.objects.bulk_create(
+        GroupPagePermission(group=group, page_id=page_id, permission_id=permission_id)
+        for page_id, permission_id in sorted(wanted - have.keys())
+    )
+
+
+def grant_reviewed_page_permissions(root: Page) -> None:
+    """A new workflow root (a program) gets its reviewed-subtree permissions at once."""
+    for name, codenames in GROUP_REVIEWED_PAGE_PERMISSIONS.items():
+        group = Group.objects.filter(name=name).first()
+        for codename in codenames if group else []:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root, permission=permission(f"wagtailcore.{codename}")
+            )
+
+
 def ensure_groups() -> dict[str, Group]:
+    ensure_page_operation_permissions()
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in GROUP_PERMISSIONS}
     for name, dotted in GROUP_PERMISSIONS.items():
         groups[name].permissions.set([permission(p) for p in dotted])
@@ -99,12 +154,7 @@ def ensure_groups() -> dict[str, Group]:
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
     for name, group in groups.items():
-        wanted = [permission(f"wagtailcore.{p}") for p in GROUP_PAGE_PERMISSIONS.get(name, [])]
-        GroupPagePermission.objects.filter(group=group).exclude(
-            page=root_page, permission__in=wanted
-        ).delete()
-        for perm in wanted if root_page else []:
-            GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=perm)
+        set_page_permissions(group, wanted_page_permissions(name, root_page))
 
         wanted = [permission(p) for p in GROUP_COLLECTION_PERMISSIONS.get(name, [])]
         GroupCollectionPermission.objects.filter(group=group).exclude(

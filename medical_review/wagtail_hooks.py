@@ -1,6 +1,7 @@
 """Admin hooks: the "Reviews due" report (URL and Reports menu item), its dashboard panel,
-where a reviewer lands after deciding on a task and what they are told, and which pages
-each role may choose."""
+where a reviewer lands after deciding on a task and what they are told, which pages each
+role may choose, the page views of routine page operations, and "Unpublish this page" on
+the live site."""
 
 from django.db.models import Q
 from django.shortcuts import redirect
@@ -8,12 +9,14 @@ from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.userbar import BaseItem
 from wagtail.models import Page, TaskState, get_default_page_content_type
 from wagtail.permissions import page_permission_policy
 
 from .changes import ChangesUnderReviewView
 from .decisions import confirm_decision, decision_made, latest_decision
 from .governance import INTAKE
+from .page_views import SitePageViewSet
 from .panels import UnlinkedReviewerPanel, cannot_sign_approvals
 from .views import ReviewsDuePanel, can_see_reviews, reviews_due
 
@@ -80,7 +83,8 @@ def choosable_pages_by_role(pages, request):
     their review; Intake, whose work involves no page, sees none.
     """
     user = request.user
-    if page_permission_policy.user_has_any_permission(user, ["add", "change", "publish"]):
+    # Site managers move pages: they choose where to among every page, drafts included.
+    if page_permission_policy.user_has_any_permission(user, ["add", "change", "publish", "move"]):
         return pages
     if user.groups.filter(name=INTAKE).exists():
         return pages.none()
@@ -94,3 +98,33 @@ def choosable_pages_by_role(pages, request):
         Q(live=True, has_unpublished_changes=False) | Q(pk__in=[int(pk) for pk in reviewing])
     )
     return pages.filter(pk__in=choosable.values("pk"))
+
+
+@hooks.register("register_admin_viewset")
+def register_site_page_viewset():
+    """Page views whose reorder screen offers drag handles only to those who may reorder."""
+    return SitePageViewSet()
+
+
+class UnpublishPageItem(BaseItem):
+    """The live page's Wagtail bar offers "Unpublish this page" to those who may: a medical
+    reviewer who finds a clinical page wrong takes it down from where they read it."""
+
+    template_name = "medical_review/userbar_unpublish.html"
+
+    def __init__(self, page):
+        self.page = page
+
+    def render_html(self, parent_context):
+        request = parent_context.get("request")
+        if getattr(request, "is_preview", False) or not self.page.live:
+            return ""
+        if not self.page.permissions_for_user(request.user).can_unpublish():
+            return ""
+        return super().render_html(parent_context)
+
+
+@hooks.register("construct_wagtail_userbar")
+def add_unpublish_to_userbar(request, items, page):
+    if isinstance(page, Page) and page.pk:
+        items.append(UnpublishPageItem(page))

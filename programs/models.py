@@ -19,6 +19,7 @@ from wagtail.rich_text import RichText
 from wagtail.search import index
 
 from medical_review.models import MedicalReviewMixin
+from medical_review.page_operations import page_operations_tester
 from medical_review.panels import ReviewStatusPanel
 
 from . import structured_data
@@ -65,6 +66,11 @@ class SitePage(Page):
     def text_to_grade(self) -> list:
         """What patients read here, for medical_review's reading measure."""
         return [self.summary]
+
+    def permissions_for_user(self, user):
+        """Wagtail's page permissions, plus the routine operations (unpublish, move, reorder,
+        delete) that site managers may do without publishing (medical_review.page_operations)."""
+        return page_operations_tester(self, user)
 
     def get_other_cached_urls(self) -> list[str]:
         """Other pages' cached views that show this one in full: page_cache purges them with

@@ -1,4 +1,5 @@
-"""Two gates in front of every signed-in request: the second factor, and the idle limit."""
+"""Two gates in front of every signed-in request: the second factor, and the idle limit; and
+a refusal a script can read as one."""
 
 import functools
 import time
@@ -7,6 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseForbidden
 from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext as _
 
@@ -93,3 +95,38 @@ class IdleTimeoutMiddleware:
             return resolve(request.path_info).namespace == "wagtailadmin_editing_sessions"
         except Resolver404:
             return False
+
+
+class ScriptRefusalMiddleware:
+    """An admin change asked for by a script and refused is answered 403 Forbidden, not with
+    a redirect.
+
+    The admin answers a refused request with a redirect: to the dashboard (Wagtail's
+    "Sorry, you do not have permission"), or to sign in (signed out, idle limit, second
+    factor owed). A person's browser shows where they landed; a script's ``fetch``
+    follows the redirect silently, gets that page (200) and takes it for success: Wagtail
+    8's reorder screen then says "has been moved successfully" for a move that never
+    happened. Browsers mark a script's requests ``Sec-Fetch-Dest: empty``; a person's
+    navigation and form posts are never marked so, and keep their redirects.
+    """
+
+    REDIRECTS = {301, 302, 303, 307, 308}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            response.status_code in self.REDIRECTS
+            and request.method == "POST"
+            and request.headers.get("Sec-Fetch-Dest") == "empty"
+            and request.path_info.startswith(_admin_path())
+        ):
+            return HttpResponseForbidden("Refused.", content_type="text/plain")
+        return response
+
+
+@functools.cache
+def _admin_path() -> str:
+    return reverse("wagtailadmin_home")

@@ -29,7 +29,13 @@ MATRIX = [
     ("edit a clinical page", True, False, False, False),
     ("publish a clinical page", False, False, False, False),
     ("add a page", True, False, False, False),
-    ("delete a page", False, False, False, False),
+    # Routine page operations (medical_review.page_operations): site managers run the tree;
+    # a reviewer may take a clinical page down at once. None of them publishes.
+    ("unpublish a clinical page", False, True, False, True),
+    ("move a page", False, False, False, True),
+    ("reorder pages", False, False, False, True),
+    ("delete a page", False, False, False, True),
+    ("unpublish the home page", False, False, False, False),
     ("change a statistic", True, False, False, False),
     ("publish a statistic", False, False, False, False),
     ("view a statistic", False, True, False, False),
@@ -57,6 +63,7 @@ def can_approve(obj, user) -> bool:
 def can(user, action: str) -> bool:
     program = ProgramPage.objects.get()
     perms = program.permissions_for_user(user)
+    leaf = IndicationPage.objects.first().permissions_for_user(user)  # no subpages
     snippet_permissions = {
         f"{verb} a {model}": f"programs.{verb}_{model}"
         for verb in ("change", "publish")
@@ -69,7 +76,11 @@ def can(user, action: str) -> bool:
         "edit a clinical page": perms.can_edit,
         "publish a clinical page": perms.can_publish,
         "add a page": perms.can_add_subpage,
-        "delete a page": perms.can_delete,
+        "unpublish a clinical page": leaf.can_unpublish,
+        "move a page": leaf.can_move,
+        "reorder pages": perms.can_reorder_children,
+        "delete a page": leaf.can_delete,
+        "unpublish the home page": HomePage.objects.get().permissions_for_user(user).can_unpublish,
         "view a statistic": lambda: user.has_perm("programs.view_statistic"),
         "change hospital settings": lambda: user.has_perm("programs.change_hospitalsettings"),
         "promote a search result": lambda: (

@@ -85,7 +85,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # Staff sign-in (staff_access): idle limit, then the second factor, then the lockout page.
+    # Staff sign-in (staff_access): a script's refused admin change gets 403 (around all
+    # the gates below and the admin's own refusals), idle limit, the second factor, the
+    # lockout page.
+    "staff_access.middleware.ScriptRefusalMiddleware",
     "staff_access.middleware.IdleTimeoutMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "staff_access.middleware.SecondFactorMiddleware",
