@@ -1,5 +1,6 @@
 """Admin hooks: the "Reviews due" report (URL and Reports menu item), its dashboard panel,
-where a reviewer lands after deciding on a task, and which pages each role may choose."""
+the review screen (URLs, the dashboard's "Awaiting your review" and the page explorer link
+to it), where a reviewer lands after deciding on a task, and which pages each role may choose."""
 
 from django.db.models import Q
 from django.shortcuts import redirect
@@ -7,13 +8,16 @@ from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
+from wagtail.admin.widgets import ButtonWithDropdownFromHook
 from wagtail.models import Page, TaskState, get_default_page_content_type
-from wagtail.permissions import page_permission_policy
 
-from .changes import ChangesUnderReviewView
+from .changes import ChangesUnderReviewView, review_url
 from .governance import INTAKE
 from .panels import UnlinkedReviewerPanel, cannot_sign_approvals
-from .views import ReviewsDuePanel, can_see_reviews, reviews_due
+from .permissions import page_policy
+from .views import AwaitingReviewPanel, ReviewsDuePanel, can_see_reviews, reviews_due
 
 
 class ReviewsDueMenuItem(MenuItem):
@@ -28,8 +32,12 @@ def register_reviews_due_url():
         path(
             "medical-review/pages/<int:pk>/changes/",
             ChangesUnderReviewView.as_view(),
-            {"revision_id_a": "live", "revision_id_b": "latest"},
             name="medical_review_changes",
+        ),
+        path(
+            "medical-review/pages/<int:pk>/compare/<str:revision_id_a>...<str:revision_id_b>/",
+            ChangesUnderReviewView.as_view(),
+            name="medical_review_compare",
         ),
     ]
 
@@ -51,14 +59,49 @@ def add_reviews_due_panel(request, panels):
         panels.append(UnlinkedReviewerPanel())
     if can_see_reviews(request.user):
         panels.append(ReviewsDuePanel())
+    # "Awaiting your review", its links opening the review screen rather than the editor.
+    panels[:] = [
+        AwaitingReviewPanel() if type(panel) is WorkflowObjectsToModeratePanel else panel
+        for panel in panels
+    ]
+
+
+class ReviewPageButton(PageMenuItem):
+    label = "Review changes"
+    icon_name = "doc-empty-inverse"
+
+    @property
+    def url(self):
+        return review_url(self.page)
+
+    def is_shown(self, user):
+        return not self.page.is_root() and page_policy().user_can_read(user, self.page)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def review_button_in_the_page_explorer(page, user, next_url=None):
+    """Every page's menu in the explorer offers its review screen (for readers, its only view)."""
+    yield ReviewPageButton(page=page, priority=3)
+
+
+@hooks.register("construct_page_listing_buttons")
+def no_draft_preview_link_for_readers(buttons, page, user, context=None):
+    """Wagtail offers "View draft" to anyone, but opens it only to those who edit or publish:
+    a reader's draft is on the review screen (and its preview while a task is open)."""
+    permissions = page.permissions_for_user(user)
+    if permissions.can_edit() or permissions.can_publish():
+        return
+    view_draft = reverse("wagtailadmin_pages:view_draft", args=[page.pk])
+    for button in buttons:
+        if isinstance(button, ButtonWithDropdownFromHook):
+            button.dropdown_buttons[:] = [b for b in button.dropdown_buttons if b.url != view_draft]
 
 
 @hooks.register("after_edit_page")
 @hooks.register("after_edit_snippet")
 def back_to_dashboard_after_a_review_decision(request, instance):
-    """Approving publishes the page and ends the reviewer's access to its editor, so Wagtail's
-    usual "back to the edit view or explorer" ends on a permission error: go to the dashboard,
-    where the next task waits."""
+    """A decision taken in the editor (by a superuser: reviewers decide on the review screen)
+    ends on the dashboard, where the next task waits, rather than back in the editor."""
     if request.POST.get("action-workflow-action"):
         return redirect("wagtailadmin_home")
     return None
@@ -72,7 +115,7 @@ def choosable_pages_by_role(pages, request):
     their review; Intake, whose work involves no page, sees none.
     """
     user = request.user
-    if page_permission_policy.user_has_any_permission(user, ["add", "change", "publish"]):
+    if page_policy().user_has_any_permission(user, ["add", "change", "publish"]):
         return pages
     if user.groups.filter(name=INTAKE).exists():
         return pages.none()

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from medical_review.models import MedicalReviewMixin
 from medical_review.panels import ReviewStatusPanel
+from medical_review.permissions import ReaderAwarePermissionTester
 
 from . import structured_data
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
@@ -49,6 +50,10 @@ class SitePage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        # Medical reviewers read every page but may not open its history: not offered to them.
+        return ReaderAwarePermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
