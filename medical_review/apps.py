@@ -7,9 +7,11 @@ class MedicalReviewConfig(AppConfig):
     verbose_name = "Medical review"
 
     def ready(self):
-        from . import governance, signals
+        from . import governance, permissions, signals
 
         signals.connect()
+        # Medical reviewers read the page tree; Wagtail's own policy has no read-only right.
+        permissions.register()
 
         # After every migrate and every test flush: groups, permissions and the workflow exist.
         post_migrate.connect(governance.receive_post_migrate, sender=self)

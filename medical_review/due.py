@@ -25,6 +25,7 @@ from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
 
+from .changes import review_url
 from .models import DUE_SOON_DAYS, MedicalReviewMixin, ReviewStatus
 from .readability import ReadingLevel, reading_level
 
@@ -67,6 +68,8 @@ class DueItem:
     today: datetime.date
     days: int
     edit_url: str
+    review_url: str = ""  # the review screen, for those who read and decide rather than edit
+    link_url: str = ""  # where a listing links, for the person looking (set by the admin views)
     _reading: object = field(default=NOT_COMPUTED, repr=False)
 
     @property
@@ -142,8 +145,13 @@ class DueItem:
 
     @property
     def admin_url(self) -> str:
-        """The edit link for emails and exports, absolute from ``WAGTAILADMIN_BASE_URL``."""
+        """The edit link for exports, absolute from ``WAGTAILADMIN_BASE_URL``."""
         return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.edit_url
+
+    @property
+    def admin_review_url(self) -> str:
+        """The review screen's link for reviewers' emails, absolute (else the edit link)."""
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + (self.review_url or self.edit_url)
 
     @property
     def reading(self) -> ReadingLevel | None:
@@ -186,7 +194,9 @@ def due_items(today: datetime.date | None = None, days: int = DUE_SOON_DAYS) -> 
                 edit_url = reverse("wagtailadmin_pages:edit", args=[quote(obj.pk)])
             else:
                 edit_url = finder.get_edit_url(obj) or ""
-            item = DueItem(obj, review_status(obj, today, days), today, days, edit_url)
+            item = DueItem(
+                obj, review_status(obj, today, days), today, days, edit_url, review_url(obj) or ""
+            )
             existing = found.get(item.key)
             # A page type inheriting another's table: keep the most specific instance.
             if existing is None or isinstance(obj, type(existing.obj)):

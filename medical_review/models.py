@@ -117,7 +117,7 @@ class ClinicianApprovalTask(AbstractGroupApprovalTask):
 
     Patients read every approval as "Last reviewed by name, credentials": an approval
     by an account with no clinician would be an anonymous review, so it is not offered
-    (the edit view and dashboard say why, ``medical_review.panels``).
+    (the review screen and dashboard say why, ``medical_review.panels``).
     """
 
     def get_actions(self, obj, user):
@@ -133,6 +133,15 @@ class ClinicianApprovalTask(AbstractGroupApprovalTask):
         if action_name in ("approve", "reject"):
             return reverse("medical_review_decision_made", args=[task_state.pk])
         return None
+
+    def user_can_access_editor(self, obj, user):
+        """Reviewers decide from the review screen (``medical_review.changes``), never the editor.
+
+        Wagtail's group task opens the editor to its reviewers, where they could save a
+        draft of their own and approve it in the same step. Reviewers change nothing:
+        only those with edit permission of their own (editors, superusers) edit.
+        """
+        return False
 
     class Meta:
         verbose_name = "Clinician approval task"

@@ -33,6 +33,8 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Page, PagePermissionTester
 
+from .permissions import ReaderAwarePermissionTester
+
 UNPUBLISH = "unpublish"
 MOVE = "move"
 DELETE = "delete"
@@ -53,8 +55,9 @@ def ensure_page_operation_permissions() -> None:
         )
 
 
-class PageOperationsPermissionTester(PagePermissionTester):
-    """Wagtail's tester, plus the page operations above (it never takes a right away)."""
+class PageOperationsPermissionTester(ReaderAwarePermissionTester):
+    """Wagtail's tester, plus the page operations above (it never takes a right away but
+    the offer of a history readers may not open)."""
 
     def _may(self, operation: str) -> bool:
         """Whether a page operation's own permission covers this page."""

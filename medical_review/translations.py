@@ -56,6 +56,15 @@ class StaleTranslation:
     def source_edit_url(self) -> str:
         return reverse("wagtailadmin_pages:edit", args=[quote(self.source_id)])
 
+    @property
+    def review_url(self) -> str:
+        """The review screen, for those who read pages rather than edit them."""
+        return reverse("medical_review_changes", args=[quote(self.page.pk)])
+
+    @property
+    def source_review_url(self) -> str:
+        return reverse("medical_review_changes", args=[quote(self.source_id)])
+
 
 def stale_translations() -> list[StaleTranslation]:
     """Every live translated page whose original was published after it, in one query."""

@@ -14,14 +14,18 @@ from django.views import defaults
 
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import multigetattr
+from wagtail.models import Page
 
 from audit.spreadsheets import FormulaSafeExportMixin
 
+from .changes import review_url
 from .due import add_reading_levels, due_items, sort_items
 from .governance import EDITORS, MEDICAL_REVIEWERS
 from .models import DUE_SOON_DAYS, ReviewStatus
+from .permissions import page_policy
 from .translations import StaleTranslation, stale_translations
 
 REPORT_GROUPS = (EDITORS, MEDICAL_REVIEWERS)
@@ -75,6 +79,19 @@ class StaleTranslationRow:
     @property
     def original_admin_url(self) -> str:
         return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.stale.source_edit_url
+
+
+def link_items_for(user, items) -> None:
+    """Point each item's link where ``user`` works on it: the editor for those who may edit
+    it, else its review screen (reviewers read and decide; they edit nothing)."""
+    edits_pages = page_policy().user_has_permission(user, "change")
+    for item in items:
+        if item.is_page:
+            may_edit = edits_pages
+        else:
+            opts = item.obj._meta
+            may_edit = user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+        item.link_url = item.edit_url if may_edit or not item.review_url else item.review_url
 
 
 class ReviewsDueView(FormulaSafeExportMixin, ReportView):
@@ -155,6 +172,7 @@ class ReviewsDueView(FormulaSafeExportMixin, ReportView):
 
     def decorate_paginated_queryset(self, object_list):
         add_reading_levels(list(object_list))  # only the rows shown (all of them in an export)
+        link_items_for(self.request.user, object_list)
         return object_list
 
     @cached_property
@@ -196,6 +214,7 @@ class ReviewsDueView(FormulaSafeExportMixin, ReportView):
             due_soon_count=statuses.count(ReviewStatus.DUE_SOON),
             due_soon_days=DUE_SOON_DAYS,
             stale_translations=self.stale_translations,
+            edits_pages=page_policy().user_has_permission(self.request.user, "change"),
         )
         return context
 
@@ -212,6 +231,7 @@ class ReviewsDuePanel(Component):
         context = super().get_context_data(parent_context)
         items = due_items()
         statuses = [item.status for item in items]
+        link_items_for(parent_context["request"].user, items[: self.shown])
         context.update(
             total=len(items),
             overdue_count=statuses.count(ReviewStatus.OVERDUE),
@@ -222,6 +242,34 @@ class ReviewsDuePanel(Component):
             report_url=reverse("medical_review_reviews_due"),
         )
         return context
+
+
+class AwaitingReviewPanel(WorkflowObjectsToModeratePanel):
+    """Wagtail's "Awaiting your review" dashboard panel, whose links open the review screen.
+
+    Wagtail links each task to the editor and to revision comparisons, which open only to
+    people who may edit; a medical reviewer may not, and reviews on the review screen.
+    """
+
+    template_name = "medical_review/awaiting_review.html"
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        for state in context["states"]:
+            obj, revision = state["obj"], state["revision"]
+            state["review_url"] = review_url(obj)
+            if state["previous_revision_id"]:
+                state["compare_previous_url"] = self.compare_url(
+                    obj, state["previous_revision_id"], revision.pk
+                )
+        return context
+
+    @staticmethod
+    def compare_url(obj, revision_a, revision_b) -> str | None:
+        if isinstance(obj, Page):
+            return reverse("medical_review_compare", args=[obj.pk, revision_a, revision_b])
+        url_name = obj.snippet_viewset.get_url_name("revisions_compare")
+        return reverse(url_name, args=[obj.pk, revision_a, revision_b])
 
 
 def forbidden_as_403(view):

@@ -69,7 +69,8 @@ class SitePage(Page):
 
     def permissions_for_user(self, user):
         """Wagtail's page permissions, plus the routine operations (unpublish, move, reorder,
-        delete) that site managers may do without publishing (medical_review.page_operations)."""
+        delete) that site managers may do without publishing, and no "History" offered to
+        readers who would be refused it (medical_review.page_operations)."""
         return page_operations_tester(self, user)
 
     def get_other_cached_urls(self) -> list[str]:

@@ -21,6 +21,8 @@ from wagtail.snippets.models import register_snippet
 from medical_review.models import MedicalReviewMixin
 from medical_review.panels import ChangesRequestedPanel, ReviewStatusPanel
 
+from .widgets import ImageChooser
+
 
 class Statistic(
     WorkflowMixin,
@@ -147,7 +149,7 @@ class Clinician(
         FieldPanel("name"),
         FieldPanel("credentials"),
         FieldPanel("role"),
-        FieldPanel("photo"),
+        FieldPanel("photo", widget=ImageChooser),  # started without an inline script (CSP)
         # Who may sign approvals as this clinician: site managers and superusers decide.
         FieldPanel("user", permission="programs.link_clinician_account"),
     ]

@@ -173,7 +173,7 @@ def test_nobody_gets_an_item_twice(cast, mailoutbox):
     for message in mailoutbox:
         titles = listed(message)
         assert len(titles) == len(set(titles)), message.to
-        assert message.body.count("  Edit: ") == len(titles)
+        assert message.body.count("  Review: ") == len(titles)
 
 
 def test_body_has_status_due_date_and_absolute_admin_links(cast, mailoutbox, settings):
@@ -183,12 +183,13 @@ def test_body_has_status_due_date_and_absolute_admin_links(cast, mailoutbox, set
     overdue = items["alice_overdue"]
     due = days(-5)
     assert f"  Overdue. Review due {due:%B} {due.day}, {due.year} (5 days overdue).\n" in alice
-    assert f"  Edit: {BASE_URL}/admin/pages/{overdue.pk}/edit/\n" in alice
+    # Reviewers read and decide on the review screen: they may not open the editor.
+    assert f"  Review: {BASE_URL}/admin/medical-review/pages/{overdue.pk}/changes/\n" in alice
     assert "  Due within 30 days. Review due " in alice
     assert "Last reviewed by: Alice Doe, MD\n" in alice
     assert "Last reviewed by: Carol Doe, MD (no active account with an email address)" in alice
-    statistic = reverse("wagtailsnippets_programs_statistic:edit", args=[items["never"].pk])
-    assert f"  Edit: {BASE_URL}{statistic}\n" in alice
+    statistic = reverse("wagtailsnippets_programs_statistic:inspect", args=[items["never"].pk])
+    assert f"  Review: {BASE_URL}{statistic}\n" in alice
     assert "* 85% of patients keep walking (Statistic)\n  Never reviewed.\n" in alice
     assert f"{BASE_URL}/admin/reports/reviews-due/" in alice
     assert mailoutbox[0].from_email == settings.DEFAULT_FROM_EMAIL
@@ -199,7 +200,7 @@ def test_dry_run_sends_nothing_and_says_what_it_would_send(cast, mailoutbox):
     assert mailoutbox == []
     assert "Would email alice@hospital.example: Medical reviews due: 7 items" in out
     assert "Would email bob@hospital.example: Medical reviews due: 1 item" in out
-    assert f"  - Bob soon (Due within 30 days) {BASE_URL}/admin/pages/" in out
+    assert f"  - Bob soon (Due within 30 days) {BASE_URL}/admin/medical-review/pages/" in out
     assert "Dry run: would send 3 reminder emails covering 8 items. Nothing was sent." in out
 
 

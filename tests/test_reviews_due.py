@@ -43,7 +43,9 @@ HARD = (
 # Queries for the report as a reviewer, however many items it lists: see
 # test_report_runs_in_a_fixed_number_of_queries.
 REPORT_QUERIES = (
-    21  # 17, +1 translations out of date, +1 launch menu groups, +2 two-step (app? required?)
+    # 17, +1 translations out of date, +1 launch menu groups, +2 two-step (app? required?),
+    # +1 the viewer's page permissions (each row links to the editor or the review screen)
+    22
 )
 
 
@@ -151,7 +153,8 @@ def test_report_lists_exactly_what_is_overdue_due_soon_or_never_reviewed(reviewe
     assert set(found) == {"Bone metastases", "Chordoma", "85% of patients keep walking"}
 
     soon = found["Bone metastases"]
-    assert soon["href"] == reverse("wagtailadmin_pages:edit", args=[due["soon"].pk])
+    # A reviewer may not open the editor: each row opens the item's review screen.
+    assert soon["href"] == reverse("medical_review_changes", args=[due["soon"].pk])
     assert soon["type"] == "Indication page"
     assert soon["status"] == "Due within 30 days"
     assert soon["due"] == f"{days(10):%B} {days(10).day}, {days(10).year} Due in 10 days"
@@ -166,11 +169,31 @@ def test_report_lists_exactly_what_is_overdue_due_soon_or_never_reviewed(reviewe
 
     never = found["85% of patients keep walking"]
     assert never["href"] == reverse(
-        "wagtailsnippets_programs_statistic:edit", args=[due["never"].pk]
+        "wagtailsnippets_programs_statistic:inspect", args=[due["never"].pk]
     )
     assert never["type"] == "Statistic"
     assert never["status"] == "Never reviewed"
     assert never["due"] == never["last"] == never["reviewer"] == never["grade"] == "—"
+
+
+def test_editors_rows_open_the_editor_and_every_reviewers_row_opens(client, member, due):
+    """Editors go straight to the editor; a reviewer's every link opens, statistics included."""
+    sign_in(client, member(EDITORS))
+    links = {row["title"]: row["href"] for row in rows(client.get(REPORT_URL))}
+    assert links["Bone metastases"] == reverse("wagtailadmin_pages:edit", args=[due["soon"].pk])
+    assert links["85% of patients keep walking"] == reverse(
+        "wagtailsnippets_programs_statistic:edit", args=[due["never"].pk]
+    )
+    client.logout()
+
+    sign_in(client, member(MEDICAL_REVIEWERS))
+    report = client.get(REPORT_URL)
+    html = BeautifulSoup(client.get(reverse("wagtailadmin_home")).content, "html.parser")
+    panel = [a["href"] for a in html.select("#reviews-due-content table a")]
+    links = [row["href"] for row in rows(report)] + panel
+    assert len(links) == 6
+    for link in links:
+        assert client.get(link).status_code == 200, link
 
 
 def test_aliases_are_not_listed_twice(reviewer_client, due):

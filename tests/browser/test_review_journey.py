@@ -43,7 +43,7 @@ def test_editor_submits_and_reviewer_approves_in_the_browser(page, site_url, peo
     shoot(page, "4-patient-sees-it")
 
 
-def test_reviewer_compares_then_decides_in_the_editor_and_lands_on_the_dashboard(
+def test_reviewer_decides_on_the_review_screen_and_never_opens_the_editor(
     page, site_url, people, shoot
 ):
     editor, reviewer = people
@@ -53,20 +53,21 @@ def test_reviewer_compares_then_decides_in_the_editor_and_lands_on_the_dashboard
     indication.get_workflow().start(indication, editor)
 
     sign_in(page, site_url, reviewer)
-    page.goto(f"{site_url}/admin/pages/{indication.pk}/edit/")
-    compare = page.get_by_role("link", name="Compare with the approved version")
-    expect(compare).to_have_attribute(
-        "href", re.compile(r"/admin/medical-review/pages/\d+/changes/$")
+    row = page.locator("#awaiting-review-content tr", has_text=indication.title)
+    review = row.get_by_role("link", name=indication.title)
+    expect(review).to_have_attribute(
+        "href", re.compile(rf"/admin/medical-review/pages/{indication.pk}/changes/$")
     )
-    compare.click()
+    review.click()
+    expect(page.locator("table.listing")).to_contain_text(NEW_SUMMARY)
     shoot(page, "reviewer-compares")
-    expect(page.get_by_text(NEW_SUMMARY).first).to_be_visible()
+
+    # Reviewers change nothing: the editor is not theirs to open.
+    page.goto(f"{site_url}/admin/pages/{indication.pk}/edit/")
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    expect(page.locator(".messages .error")).to_contain_text("permission")
     page.go_back()
 
-    page.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
     page.get_by_role("button", name="Approve", exact=True).click()
-
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-    expect(page.locator(".messages .success")).to_have_count(1)
-    expect(page.locator(".messages .error")).to_have_count(0)
+    expect(page.locator("[data-review-decision]")).to_contain_text("Last approved on")
     shoot(page, "reviewer-landed")

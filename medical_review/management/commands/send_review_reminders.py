@@ -90,7 +90,7 @@ def describe(item: DueItem) -> str:
             f"* {item.title} ({item.type_label}{'' if item.live else ', draft'})",
             f"  {status}",
             f"  Last reviewed by: {reviewer}",
-            f"  Edit: {item.admin_url}",
+            f"  Review: {item.admin_review_url}",
         ]
     )
 
@@ -164,7 +164,9 @@ class Command(BaseCommand):
             for reminder in reminders:
                 self.stdout.write(f"Would email {reminder.email}: {email_subject(reminder)}")
                 for item in reminder.items:
-                    self.stdout.write(f"  - {item.title} ({item.status_label}) {item.admin_url}")
+                    self.stdout.write(
+                        f"  - {item.title} ({item.status_label}) {item.admin_review_url}"
+                    )
             covered = len({item.key for reminder in reminders for item in reminder.items})
             self.stdout.write(
                 f"Dry run: would send {plural(len(reminders), 'reminder email')} "
