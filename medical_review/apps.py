@@ -7,9 +7,10 @@ class MedicalReviewConfig(AppConfig):
     verbose_name = "Medical review"
 
     def ready(self):
-        from . import governance, signals
+        from . import copies, governance, signals
 
         signals.connect()
+        copies.connect()  # translated snippets start as unreviewed drafts
 
         # After every migrate and every test flush: groups, permissions and the workflow exist.
         post_migrate.connect(governance.receive_post_migrate, sender=self)

@@ -9,6 +9,8 @@ from wagtail.admin.views.pages.revisions import RevisionsCompareView
 from wagtail.snippets.views.snippets import RevisionsCompareView as SnippetRevisionsCompareView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .copies import UnreviewedCopyView
+
 
 class ChangesUnderReviewView(RevisionsCompareView):
     """A page's live (last approved) version against the latest one, for whoever may review it.
@@ -32,6 +34,8 @@ class SnippetChangesUnderReviewView(SnippetRevisionsCompareView):
 
 
 class ReviewedSnippetViewSet(SnippetViewSet):
-    """Snippets under medical review (statistics, references, clinicians)."""
+    """Snippets under medical review (statistics, references, clinicians): their reviewers may
+    compare, and a copy starts unreviewed (``medical_review.copies``)."""
 
     revisions_compare_view_class = SnippetChangesUnderReviewView
+    copy_view_class = UnreviewedCopyView
