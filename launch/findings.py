@@ -119,6 +119,8 @@ def translations() -> list[Finding]:
     found = _unreviewed_pages(translations=True)
     problems = {pk: [problem] for pk, (_, problem, _) in found.items()}
     for stale in stale_translations():
+        if not stale.page.live:
+            continue  # patients do not see a draft yet: Reviews due lists it for its editors
         problems.setdefault(stale.page.pk, [])
         problems[stale.page.pk].append("Its original changed after it was last reviewed.")
         found.setdefault(stale.page.pk, (stale.page, "", stale.language))

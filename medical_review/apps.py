@@ -7,9 +7,10 @@ class MedicalReviewConfig(AppConfig):
     verbose_name = "Medical review"
 
     def ready(self):
-        from . import governance, permissions, signals
+        from . import copies, governance, permissions, signals
 
         signals.connect()
+        copies.connect()  # translated snippets start as unreviewed drafts
         # Medical reviewers read the page tree; Wagtail's own policy has no read-only right.
         permissions.register()
 

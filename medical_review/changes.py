@@ -23,6 +23,7 @@ from wagtail.snippets.views.snippets import HistoryView as SnippetHistoryView
 from wagtail.snippets.views.snippets import RevisionsCompareView as SnippetRevisionsCompareView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .copies import UnreviewedCopyView
 from .panels import cannot_sign_approvals
 from .permissions import page_policy
 
@@ -219,9 +220,11 @@ class DecideWithoutCopyingEditView(SnippetEditView):
 
 class ReviewedSnippetViewSet(SnippetViewSet):
     """Snippets under medical review (statistics, references, clinicians): each item's
-    "Inspect" view is its review screen, and whoever may read them sees their history."""
+    "Inspect" view is its review screen, whoever may read them sees their history, and a
+    copy starts unreviewed (``medical_review.copies``)."""
 
     edit_view_class = DecideWithoutCopyingEditView
+    copy_view_class = UnreviewedCopyView
     inspect_view_enabled = True
     revisions_compare_view_class = SnippetReviewView
     history_view_class = ReadableSnippetHistoryView

@@ -7,6 +7,7 @@ queried once, filtered in the database, so the number of queries depends on the
 number of models, never on the number of items.
 """
 
+import copy
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from django.utils.text import capfirst
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, Revision, get_page_models
 
 from .changes import review_url
 from .models import DUE_SOON_DAYS, MedicalReviewMixin, ReviewStatus
@@ -155,10 +156,11 @@ class DueItem:
 
     @property
     def reading(self) -> ReadingLevel | None:
-        """Reading level on the page's language's formula (pages only), as the edit view shows
-        it; computed on demand, best after ``add_reading_levels``."""
+        """Reading level on the page's language's formula (pages only), of the version the edit
+        view grades (``latest_versions``); computed on demand, best after ``add_reading_levels``."""
         if self._reading is NOT_COMPUTED:
-            self._reading = reading_level(self.obj) if self.is_page else None
+            page = latest_versions([self.obj]).get(self.obj.pk, self.obj) if self.is_page else None
+            self._reading = reading_level(page) if page is not None else None
         return self._reading
 
     @property
@@ -234,17 +236,47 @@ def sort_items(items: list[DueItem], ordering: str) -> list[DueItem]:
     return present + missing
 
 
+def latest_versions(pages: list) -> dict:
+    """Each page that has a draft newer than its database row, as that draft: what its edit
+    view shows and grades. One query for them all; the others are left out.
+
+    A page's row holds its live version (or, never published, the version it was made
+    with: a translation's copied English), while editors and reviewers read and grade the
+    latest revision. Only the fields stored on the page itself are taken from the draft,
+    which is all a reading level reads; relations stay as they are (no query).
+    """
+    drafts = {
+        page.latest_revision_id: page
+        for page in pages
+        if page.has_unpublished_changes and page.latest_revision_id
+    }
+    if not drafts:
+        return {}
+    found = {}
+    for revision_id, content in Revision.objects.filter(pk__in=drafts).values_list("pk", "content"):
+        page = drafts[revision_id]
+        draft = copy.copy(page)
+        for stored in page._meta.concrete_fields:
+            if stored.name in content and not (stored.is_relation or stored.primary_key):
+                setattr(draft, stored.attname, stored.to_python(content[stored.name]))
+        found[page.pk] = draft
+    return found
+
+
 def add_reading_levels(items: list[DueItem]) -> None:
     """Compute the reading level of every page among ``items`` in a fixed number of queries.
 
-    Grading reads each page's StreamField blocks, and the snippets and pages that
-    key facts and links choose would otherwise be fetched page by page. Every
-    page's blocks are converted together instead, one query per block type, and
-    each page is given its converted stream (in memory only: nothing is saved).
+    Each page is graded as its edit view grades it: its latest version, a draft if it has
+    one (``latest_versions``, one query). Grading reads each page's StreamField blocks,
+    and the snippets and pages that key facts and links choose would otherwise be fetched
+    page by page. Every page's blocks are converted together instead, one query per block
+    type, and each page is given its converted stream (in memory only: nothing is saved).
     """
     to_grade = [item for item in items if item.is_page and item._reading is NOT_COMPUTED]
+    drafts = latest_versions([item.obj for item in to_grade])
+    graded = {item: drafts.get(item.obj.pk, item.obj) for item in to_grade}
     streams = defaultdict(list)
-    for page in (item.obj for item in to_grade):
+    for page in graded.values():
         for stream_field in page._meta.concrete_fields:
             if isinstance(stream_field, StreamField):
                 block = stream_field.stream_block
@@ -266,5 +298,5 @@ def add_reading_levels(items: list[DueItem]) -> None:
                     [(child.block_type, child.value, child.id) for child in converted],
                 ),
             )
-    for item in to_grade:
-        item._reading = reading_level(item.obj)
+    for item, page in graded.items():
+        item._reading = reading_level(page)

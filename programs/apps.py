@@ -6,3 +6,8 @@ class ProgramsConfig(AppConfig):
 
     name = "programs"
     verbose_name = "Programs"
+
+    def ready(self):
+        from . import translated_choices
+
+        translated_choices.connect()  # a translation's statistics and links follow its language

@@ -3,7 +3,10 @@
 One query per page view fetches every live translation of the page and of its
 home page (for a language the page is not translated into, the switcher goes to
 that language's home page). The English original is among them, so telling
-patients that a Spanish page is older than its English original costs no query.
+patients that a Spanish page is older than its English original costs no query (a
+live page last matched its original when it was last approved). A preview of a page
+never approved asks when it was made, so a reviewer who approves from the preview
+sees the note too.
 """
 
 from dataclasses import dataclass
@@ -13,7 +16,7 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from medical_review.translations import autonym, is_out_of_date
+from medical_review.translations import autonym, is_out_of_date, translation_baseline
 
 
 @dataclass
@@ -66,8 +69,12 @@ def language_context(page: Page, home: Page, request) -> dict:
             url = fallback.get_url(request)
             links.append(LanguageLink(code, autonym(code), url, bool(target)))
     source = same.get(source_language()) if current != source_language() else None
+    out_of_date = False
+    if source is not None and source.last_published_at:
+        baseline = page.last_published_at or translation_baseline(page)
+        out_of_date = is_out_of_date(source, baseline)
     return {
-        "translation_out_of_date": source is not None and is_out_of_date(page, source),
+        "translation_out_of_date": out_of_date,
         "language_links": links,
         # hreflang only makes sense when the page exists in more than one language.
         "alternates": alternates if len(alternates) > 1 else [],

@@ -27,6 +27,7 @@ Pure functions, no database and no JavaScript:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from html import escape
@@ -106,7 +107,12 @@ _FREQUENCY = re.compile(
     r"(?P<whole>[-+]?\d[\d,]*)$",
     re.IGNORECASE,
 )
-_RANGE = re.compile(r"\d%?\s*(?:-|(?:to|or|and|a|y|o)\b)\s*[-+]?\d", re.IGNORECASE)
+# Two figures joined: "70-80%", "70 % - 80 %", "70 to 80%", "del 70 al 80 %",
+# "entre el 70 % y el 80 %".
+_RANGE = re.compile(
+    r"\d\s*%?\s*(?:-|(?:to|or|and|a|al|y|o)\b)\s*(?:(?:el|la|los|las|un|una)\s+)?[-+]?\d",
+    re.IGNORECASE,
+)
 _PERCENT_SIGN = re.compile(r"%|\bper\s?cent\b|\bpor ciento\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+\s*(?:(?:st|nd|rd|th|er)\b|\.?[ºª])", re.IGNORECASE)
 _LARGE_COUNT = re.compile(
@@ -352,6 +358,7 @@ def _qualifier(before: str) -> str | None:
 
     Spanish puts an article before a percentage that a frequency does without:
     "más del 80 %" is "más de 8 de cada 10", "casi el 70 %" is "casi 7 de cada 10".
+    Words typed without their accents ("mas del 80 %") are read, and said with them.
     """
     words = " ".join(before.strip(" :,").lower().split())
     if words in QUALIFIERS:
@@ -360,21 +367,36 @@ def _qualifier(before: str) -> str | None:
     words = re.sub(r"\s(de|a)l$", r" \1", words)
     if not words or words in QUALIFIERS_ES:
         return _sentence_case(words)
+    if (spelled := _QUALIFIERS_ES_UNACCENTED.get(_unaccented(words))) is not None:
+        return _sentence_case(spelled)
     return None
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+# "mas de" -> "más de"; "solo" and "sólo" are both in the list, each spelled as written.
+_QUALIFIERS_ES_UNACCENTED = {_unaccented(q): q for q in QUALIFIERS_ES if _unaccented(q) != q}
 
 
 def _unknown_words(quoted: str, before: str) -> Refusal:
     return Refusal(
         f"{quoted} starts with “{before.strip(' :,')}”, which an icon array cannot show in "
-        f"words. Words such as “About”, “More than” or “Up to” are fine. {SHOW_AS_NUMBER}"
+        f"words. Words such as “About”, “More than” or “Up to” (“Alrededor de”, “Más de”, "
+        f"“Hasta”) are fine. {SHOW_AS_NUMBER}"
     )
 
 
 def _normalise(text: str) -> str:
-    """Typographic minus signs and dashes read as hyphens ("−5%" is "-5%")."""
+    """One way of writing each character: accents composed (a pasted "Más" may be "a" plus a
+    combining accent), typographic minus signs and dashes as hyphens ("−5%" is "-5%"), and
+    a full stop at the end dropped ("Más del 80 %." is "Más del 80 %")."""
+    text = unicodedata.normalize("NFC", text)
     for dash in "\u2212\u2012\u2013\u2014\ufe63\uff0d":
         text = text.replace(dash, "-")
     text = text.replace("\u00a0", " ").replace("\uff05", "%").strip()
+    text = re.sub(r"(?<=[\d%])\s*\.$", "", text)
     return re.sub(r"^([-+])\s+(?=\d)", r"\1", text)  # "- 5%" is "-5%"
 
 

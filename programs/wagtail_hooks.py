@@ -1,4 +1,5 @@
-"""Admin hooks: settings changes in history, the accessibility checker, CSP-safe widgets."""
+"""Admin hooks: settings changes in history, the accessibility checker, CSP-safe widgets, and
+choosers that open in the language of the content being edited."""
 
 from django.templatetags.static import static
 from django.utils.html import format_html
@@ -36,3 +37,8 @@ def check_accessibility_with_wcag_rules(request, items, page):
 @hooks.register("insert_global_admin_js")
 def date_choosers_without_inline_scripts():
     return format_html('<script src="{}" defer></script>', static("js/admin-date-choosers.js"))
+
+
+@hooks.register("insert_editor_js")
+def page_links_chosen_in_the_contents_language():
+    return format_html('<script src="{}" defer></script>', static("js/admin-chooser-locale.js"))

@@ -1,6 +1,8 @@
 """Icon arrays in Spanish: the ways Spanish writes a share are read, and the text
 alternative and key are worded in Spanish on Spanish pages."""
 
+import unicodedata
+
 from django.core.management import call_command
 from django.utils import translation
 
@@ -20,6 +22,12 @@ SPANISH_SHARES = [
     ("El 70 %", 70, "7 de cada 10", True),
     ("Más del 80 %", 80, "Más de 8 de cada 10", True),
     ("más del 80%", 80, "Más de 8 de cada 10", True),
+    # Issue 17: pasted text may spell "á" as "a" plus a combining accent (NFD).
+    (unicodedata.normalize("NFD", "Más del 80 %"), 80, "Más de 8 de cada 10", True),
+    ("Mas del 80 %", 80, "Más de 8 de cada 10", True),  # typed without the accent
+    ("Más del 80 %.", 80, "Más de 8 de cada 10", True),
+    ("Casi 7 de cada 10", 70, "Casi 7 de cada 10", True),
+    ("Poco más del 80 %", 80, "Poco más de 8 de cada 10", True),
     ("Más de 8 de cada 10", 80, "Más de 8 de cada 10", True),
     ("Casi el 90 %", 90, "Casi 9 de cada 10", True),
     ("Alrededor del 45 %", 45, "Alrededor de 45 de cada 100", True),
@@ -47,9 +55,13 @@ def test_a_spanish_share_maps_to_n_of_100_and_is_said_in_spanish(value, filled, 
 SPANISH_REFUSALS = [
     ("Más de 1 millón", "is a count, not a share of 100"),
     ("2 mil", "is a count, not a share of 100"),
+    (unicodedata.normalize("NFD", "Más de 1 millón"), "is a count, not a share of 100"),
     ("Entre 70 y 80 %", "is a range"),
     ("70 a 80 %", "is a range"),
     ("70 o 80 %", "is a range"),
+    ("Del 70 al 80 %", "is a range"),
+    ("Entre el 70 % y el 80 %", "is a range"),
+    ("70 % - 80 %", "is a range"),
     ("3.º", "is a rank"),
     ("Casi nunca", "has no number in it"),
     ("1 visita", "is not a percentage or a share of a group"),
@@ -57,6 +69,7 @@ SPANISH_REFUSALS = [
     ("5 de cada 3", "is more than the whole group"),
     ("80 % de los pacientes", "has words after the percentage"),
     ("Semana 3: 70 %", "starts with “Semana 3”"),
+    ("Semana 3: 70 %", "(“Alrededor de”, “Más de”, “Hasta”) are fine"),
 ]
 
 

@@ -422,3 +422,23 @@ def test_report_runs_in_a_fixed_number_of_queries(
     with django_assert_num_queries(REPORT_QUERIES):
         response = reviewer_client.get(REPORT_URL)
     assert len(rows(response)) == count
+
+
+@pytest.mark.parametrize("count", [3, 12])
+def test_pages_with_drafts_are_graded_on_their_drafts_in_one_more_query(
+    reviewer_client, django_assert_num_queries, count
+):
+    """As the edit view grades them: the latest revisions of every row come in one query."""
+    tree = build_program_tree(indications=1, sections=12)
+    mark_everything_current()
+    for section in tree.sections[:count]:
+        set_review(section, due_in=-1, reviewed_ago=366)
+        draft = GuideSectionPage.objects.get(pk=section.pk)
+        draft.summary = HARD
+        draft.save_revision()
+    assert reviewer_client.get(REPORT_URL).status_code == 200  # warm per-process caches
+    with django_assert_num_queries(REPORT_QUERIES + 1):
+        response = reviewer_client.get(REPORT_URL)
+    assert len(rows(response)) == count
+    graded = [row["grade"] for row in rows(response)]
+    assert all("Harder than the aim" in grade for grade in graded), graded

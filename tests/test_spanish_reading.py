@@ -86,3 +86,36 @@ def test_edit_view_and_reviews_due_report_agree_on_a_spanish_page(boost, editor_
     assert (
         cell == f"{level.label} Harder than the aim: Fernández-Huerta 60 or above; higher is easier"
     )
+
+
+def test_a_spanish_draft_is_graded_on_the_same_version_in_the_edit_view_and_the_report(
+    boost, editor_client
+):
+    """A page's row holds its live version (a fresh translation's: the copied English); the
+    edit view grades the latest draft. The report grades that draft too, so the two agree."""
+    _, spanish = boost
+    draft = IndicationPage.objects.get(pk=spanish.pk)
+    draft.summary = "Intervención radioquirúrgica."
+    draft.who_it_is_for = draft.how_it_helps = HARD_SPANISH
+    draft.body = []
+    draft.save_revision()  # saved, not published: the row keeps the plain, live text
+    live = reading_level(IndicationPage.objects.get(pk=spanish.pk))
+    level = reading_level(draft)
+    assert level.too_hard and not live.too_hard
+
+    edit = BeautifulSoup(
+        editor_client.get(reverse("wagtailadmin_pages:edit", args=[spanish.pk])).content,
+        "html.parser",
+    )
+    assert float(edit.find(attrs={"data-reading-level": True})["data-reading-level"]) == (
+        level.score
+    )
+    report = BeautifulSoup(
+        editor_client.get(reverse("medical_review_reviews_due")).content, "html.parser"
+    )
+    row = report.find("a", string=spanish.title).find_parent("tr")
+    assert (
+        row.find_all("td", recursive=False)[6]
+        .get_text(" ", strip=True)
+        .startswith(f"{level.label} Harder than the aim")
+    )

@@ -46,6 +46,7 @@ MAPPINGS = [
     ("70%", 70, "7 in 10", True),
     ("More than 80%", 80, "More than 8 in 10", True),
     ("more than 80 %", 80, "More than 8 in 10", True),
+    ("More than 80%.", 80, "More than 8 in 10", True),  # a full stop typed at the end
     ("About 45%", 45, "About 45 in 100", True),
     ("Up to 30 percent", 30, "Up to 3 in 10", True),
     ("3 in 10", 30, "3 in 10", True),
