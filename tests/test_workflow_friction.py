@@ -130,11 +130,13 @@ def test_deciding_in_the_editor_confirms_the_decision_instead_of_updated(client,
     """From the editor's own Approve button, Wagtail said only "Statistic ... updated" (and,
     saving the reviewer's unchanged copy as an edit, started the review again).
 
-    A statistic's form is plain fields, so it posts back unchanged as a browser would (a
-    page's rich text and blocks are drawn by JavaScript; the browser test decides on a page
-    in its editor).
+    Reviewers decide on the review screen; a superuser who also reviews (linked to a
+    clinician) may decide in the editor. A statistic's form is plain fields, so it posts
+    back unchanged as a browser would.
     """
     editor, reviewer = people
+    reviewer.is_superuser = True
+    reviewer.save()
     statistic = submitted(english(Statistic), editor)
     sign_in(client, reviewer)
     url = edit_url(statistic)

@@ -25,11 +25,13 @@ def test_rejection_is_confirmed_and_the_editor_sees_why_and_what_next(
     indication.get_workflow().start(indication, editor)
     edit_url = f"{site_url}/admin/pages/{indication.pk}/edit/"
 
-    # The reviewer requests changes in the editor, with a comment, and is told what follows.
+    # The reviewer requests changes on the review screen, with a comment, and is told what
+    # follows.
     sign_in(page, site_url, reviewer)
-    page.goto(edit_url)
-    open_actions(page)
-    page.get_by_role("button", name="Request changes", exact=True).click()
+    page.goto(f"{site_url}/admin/medical-review/pages/{indication.pk}/changes/")
+    page.locator("[data-review-actions]").get_by_role(
+        "button", name="Request changes", exact=True
+    ).click()
     modal = page.locator(".modal")
     modal.get_by_label("Comment", exact=True).fill(COMMENT)
     modal.get_by_role("button", name="Request changes").click()
