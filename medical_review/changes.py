@@ -24,7 +24,7 @@ from wagtail.snippets.views.snippets import RevisionsCompareView as SnippetRevis
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .copies import UnreviewedCopyView
-from .panels import cannot_sign_approvals
+from .panels import cannot_sign_approvals, translation_flag
 from .permissions import page_policy
 
 # Any of these on a snippet model lets someone read its items in the admin.
@@ -87,6 +87,7 @@ class ReviewMixin:
             compares_live_with_latest=self.revision_id_a == "live"
             and self.revision_id_b == "latest",
             cannot_sign=bool(actions) and cannot_sign_approvals(self.request.user),
+            **translation_flag(obj),
         )
         return context
 

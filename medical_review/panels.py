@@ -38,6 +38,18 @@ class UnlinkedReviewerPanel(Component):
     order = 50  # first: it explains why the approve buttons are missing
 
 
+def translation_flag(obj) -> dict:
+    """Whether a translated page's original changed since it was reviewed (or made), for the
+    edit view's panel and the review screen (snippets are not flagged)."""
+    source = source_of(obj) if isinstance(obj, Page) else None
+    out_of_date = source is not None and is_out_of_date(source, source.translation_baseline)
+    return {
+        "translation_source": source,
+        "translation_out_of_date": out_of_date,
+        "translation_in_review": out_of_date and obj.workflow_in_progress,
+    }
+
+
 class ReviewStatusPanel(Panel):
     """Overdue review and reading-grade warnings; seen only in the admin, never by patients."""
 
@@ -47,17 +59,12 @@ class ReviewStatusPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             status = self.instance.review_status()
-            # Translated pages say when their original changed since (snippets are not flagged).
-            source = source_of(self.instance) if isinstance(self.instance, Page) else None
-            out_of_date = source is not None and is_out_of_date(source, source.translation_baseline)
             level = reading_level(self.instance) if self.instance.pk else None
             context.update(
                 changes_requested=changes_requested(self.instance, self.request.user),
                 cannot_sign=cannot_sign_approvals(self.request.user),
                 changes_url=changes_since_approval_url(self.instance),
-                translation_source=source,
-                translation_out_of_date=out_of_date,
-                translation_in_review=out_of_date and self.instance.workflow_in_progress,
+                **translation_flag(self.instance),
                 status=status,
                 overdue=status == ReviewStatus.OVERDUE,
                 reading=level,

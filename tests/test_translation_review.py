@@ -163,7 +163,8 @@ def test_translate_makes_an_unreviewed_draft_and_its_editor_and_preview_say_so(
     assert "Not yet medically reviewed" in shown.text
     assert "Medically reviewed" not in shown.text.replace("Not yet medically reviewed", "")
 
-    preview = client.get(reverse("wagtailadmin_pages:view_draft", args=[copy.pk]))
+    task = copy.current_workflow_task_state.task
+    preview = client.get(reverse("wagtailadmin_pages:workflow_preview", args=[copy.pk, task.pk]))
     assert preview.status_code == 200
     text = BeautifulSoup(preview.content, "html.parser").get_text(" ", strip=True)
     assert "Revisado" not in text and "Last reviewed" not in text
@@ -478,10 +479,12 @@ def test_a_draft_submitted_after_the_english_changed_is_flagged_for_its_reviewer
 
     [stale] = [item for item in stale_translations() if item.page.pk == copy.pk]
     assert stale.state == "In review"
-    sign_in(client, reviewer)  # the reviewer opens the task's page
-    shown = flag(client, copy)
+    sign_in(client, reviewer)  # the reviewer opens the task's review screen
+    screen = html_of(client, reverse("medical_review_changes", args=[copy.pk]))
+    shown = screen.find(attrs={"data-translation-out-of-date": True})
     assert shown and shown.find(attrs={"data-translation-in-review": True})
-    preview = client.get(reverse("wagtailadmin_pages:view_draft", args=[copy.pk]))
+    task = copy.current_workflow_task_state.task
+    preview = client.get(reverse("wagtailadmin_pages:workflow_preview", args=[copy.pk, task.pk]))
     note = BeautifulSoup(preview.content, "html.parser").find(
         attrs={"data-translation-out-of-date": True}
     )

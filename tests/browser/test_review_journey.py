@@ -68,6 +68,10 @@ def test_reviewer_decides_on_the_review_screen_and_never_opens_the_editor(
     expect(page.locator(".messages .error")).to_contain_text("permission")
     page.go_back()
 
+    # Approving lands on the dashboard, where the next task waits, with the decision confirmed.
     page.get_by_role("button", name="Approve", exact=True).click()
-    expect(page.locator("[data-review-decision]")).to_contain_text("Last approved on")
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    expect(page.locator(".messages .success")).to_contain_text(
+        f"Approved: “{indication.title}” is now live, signed by Rita Example, MD"
+    )
     shoot(page, "reviewer-landed")
