@@ -1,7 +1,15 @@
 """The header's links, shared by page views and the views that are not pages (search, errors):
 the main menu, and the appointment request forms the header offers on every page."""
 
+import functools
+
 from wagtail.models import Page, get_page_models
+
+
+@functools.cache
+def appointment_form_models() -> list[type]:
+    """Page types that say ``takes_appointment_requests = True`` (fixed once models load)."""
+    return [m for m in get_page_models() if getattr(m, "takes_appointment_requests", False)]
 
 
 def menu_context(home: Page | None) -> dict:
@@ -14,11 +22,10 @@ def menu_context(home: Page | None) -> dict:
     if home is None:
         return {"home_page": None, "menu_pages": [], "appointment_pages": []}
     pages = Page.objects.live().public()
-    form_models = [m for m in get_page_models() if getattr(m, "takes_appointment_requests", False)]
     rows = list(
         pages.filter(
             (pages.child_of_q(home) & pages.in_menu_q())
-            | (pages.descendant_of_q(home) & pages.exact_type_q(*form_models))
+            | (pages.descendant_of_q(home) & pages.exact_type_q(*appointment_form_models()))
         )
     )
     menu_depth = home.depth + 1
